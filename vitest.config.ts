@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/domain/**/*.test.ts', 'src/importer/**/*.test.ts', 'src/web/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/importer/**/*.test.ts', 'src/web/**/*.test.ts', 'src/server/**/*.unit.test.ts'],
           environment: 'node',
         },
       },
@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['src/server/**/*.test.ts'],
+          exclude: ['src/server/**/*.unit.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,0 +1,24 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './connection.ts';
+import * as foundation from './migrations/0001_foundation.ts';
+
+/**
+ * Migrations are listed here rather than read from the folder so that they load the same
+ * under tsx, Vitest and a bundler. Append only: never edit or reorder a shipped migration.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_foundation': foundation,
+};
+
+class ListedMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new ListedMigrations() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

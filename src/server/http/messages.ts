@@ -1,0 +1,93 @@
+/**
+ * Human messages of API errors, Vietnamese first. A message may hold {placeholders}
+ * filled from the error's params.
+ */
+export type Locale = 'vi' | 'en';
+
+export const errorMessages = {
+  validation_failed: { vi: 'Dữ liệu gửi lên chưa hợp lệ.', en: 'The submitted data is not valid.' },
+  not_authenticated: { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'Please sign in to continue.' },
+  session_expired: { vi: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.', en: 'Your session has expired. Please sign in again.' },
+  csrf_invalid: { vi: 'Yêu cầu không hợp lệ (thiếu mã bảo vệ CSRF). Vui lòng tải lại trang.', en: 'Invalid request (missing CSRF token). Please reload the page.' },
+  invalid_credentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong login or password.' },
+  account_locked: {
+    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Thử lại sau {minutes} phút.',
+    en: 'The account is temporarily locked after repeated failed sign-ins. Try again in {minutes} minutes.',
+  },
+  too_many_requests: { vi: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.', en: 'Too many requests. Please try again in a few minutes.' },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  out_of_scope: { vi: 'Đơn vị này nằm ngoài phạm vi được phân quyền của bạn.', en: 'This unit is outside the part of the tree you are allowed to use.' },
+  not_found: { vi: 'Không tìm thấy {entity}.', en: '{entity} not found.' },
+  unit_code_taken: { vi: 'Mã đơn vị "{code}" đã được dùng cho đơn vị khác.', en: 'Unit code "{code}" is already used by another unit.' },
+  unit_move_cycle: {
+    vi: 'Không thể chuyển đơn vị vào chính nó hoặc vào một đơn vị cấp dưới của nó.',
+    en: 'A unit cannot be moved under itself or one of its descendants.',
+  },
+  unit_inactive: { vi: 'Đơn vị "{name}" đã ngừng hoạt động.', en: 'Unit "{name}" is deactivated.' },
+  unit_kind_invalid: { vi: '{reason}', en: '{reason}' },
+  unit_has_active_children: {
+    vi: 'Đơn vị còn {count} đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc ngừng hoạt động các đơn vị đó trước.',
+    en: 'The unit still has {count} active sub-units; move or deactivate them first.',
+  },
+  unit_has_active_members: {
+    vi: 'Đơn vị còn {count} người đang sinh hoạt; hãy chuyển sinh hoạt cho họ trước khi ngừng hoạt động đơn vị.',
+    en: 'The unit still has {count} active members; transfer them before deactivating the unit.',
+  },
+  root_unit_immutable: { vi: 'Không thể chuyển hoặc ngừng hoạt động đơn vị gốc.', en: 'The root unit cannot be moved or deactivated.' },
+  member_code_taken: { vi: 'Mã đảng viên "{code}" đã tồn tại.', en: 'Member code "{code}" already exists.' },
+  membership_exists: { vi: 'Người này đã sinh hoạt tại đơn vị "{unit}".', en: 'This person is already a member of "{unit}".' },
+  party_membership_exists: {
+    vi: 'Đảng viên chỉ sinh hoạt tại một tổ chức Đảng; hãy dùng "Chuyển sinh hoạt" thay vì thêm mới.',
+    en: 'A Party member belongs to one Party organization at a time; use "Transfer" instead.',
+  },
+  party_unit_needs_party_member: {
+    vi: 'Chỉ đảng viên (chính thức hoặc dự bị) mới sinh hoạt tại tổ chức Đảng.',
+    en: 'Only Party members (full or probationary) belong to a Party unit.',
+  },
+  membership_ended: { vi: 'Quá trình sinh hoạt này đã kết thúc.', en: 'This membership has already ended.' },
+  date_before_start: { vi: 'Ngày kết thúc không được trước ngày bắt đầu ({start}).', en: 'The end date cannot be before the start date ({start}).' },
+  login_taken: { vi: 'Tên đăng nhập "{login}" đã tồn tại.', en: 'Login "{login}" is already taken.' },
+  password_too_weak: { vi: 'Mật khẩu cần ít nhất 10 ký tự.', en: 'The password needs at least 10 characters.' },
+  wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  cannot_manage_self: { vi: 'Bạn không thể tự khóa hoặc tự đặt lại mật khẩu tài khoản của mình tại đây.', en: 'You cannot deactivate or reset your own account here.' },
+  import_file_invalid: { vi: 'Không đọc được tệp: {reason}', en: 'The file could not be read: {reason}' },
+  import_has_errors: {
+    vi: 'Tệp có {count} dòng lỗi; không dòng nào được ghi. Sửa các dòng lỗi hoặc chọn "chỉ nhập các dòng hợp lệ".',
+    en: 'The file has {count} rows with errors; nothing was written. Fix them or choose "import valid rows only".',
+  },
+  import_empty: { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
+  conflict: { vi: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại.', en: 'The data was changed by someone else. Please reload.' },
+  internal: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const entityNames: Record<string, Record<Locale, string>> = {
+  unit: { vi: 'đơn vị', en: 'Unit' },
+  person: { vi: 'người', en: 'Person' },
+  membership: { vi: 'quá trình sinh hoạt', en: 'Membership' },
+  account: { vi: 'tài khoản', en: 'Account' },
+  grant: { vi: 'quyền', en: 'Role grant' },
+  route: { vi: 'đường dẫn', en: 'Route' },
+};
+
+export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
+  const filled: Record<string, string | number> = { ...params };
+  if (typeof params.entity === 'string') filled.entity = entityNames[params.entity]?.[locale] ?? params.entity;
+  return errorMessages[code][locale].replace(/\{(\w+)\}/g, (_, key: string) => String(filled[key] ?? `{${key}}`));
+}
+
+/** Picks vi or en from an Accept-Language header; Vietnamese unless English is preferred. */
+export function localeFromHeader(header: string | undefined): Locale {
+  if (!header) return 'vi';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const quality = rest.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: quality ? Number(quality.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.tag.startsWith('vi') || entry.tag.startsWith('en'))
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.tag.startsWith('en') ? 'en' : 'vi';
+}

@@ -1,0 +1,186 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Tx } from '../../context.ts';
+import type { Db } from '../../db/connection.ts';
+import type { Database, NewOrgUnit, OrgUnitUpdate } from '../../db/schema.ts';
+
+type Executor = Db | Tx;
+
+export const unitColumns = [
+  'u.id',
+  'u.parent_id',
+  'u.path',
+  'u.kind',
+  'u.department_function',
+  'u.association_type',
+  'u.name',
+  'u.short_name',
+  'u.code',
+  'u.led_by_id',
+  'u.display_order',
+  'u.is_active',
+] as const;
+
+const hasChildren = (eb: ExpressionBuilder<Database & { u: Database['org_units'] }, 'u'>) =>
+  eb.exists(eb.selectFrom('org_units as c').select(sql`1`.as('one')).whereRef('c.parent_id', '=', 'u.id')).as('has_children');
+
+const ledByName = (eb: ExpressionBuilder<Database & { u: Database['org_units'] }, 'u'>) =>
+  eb.selectFrom('org_units as l').select('l.name').whereRef('l.id', '=', 'u.led_by_id').as('led_by_name');
+
+export function inScopes(scopes: string[], column = 'u.path') {
+  return (eb: ExpressionBuilder<any, any>) => eb.or(scopes.map((scope) => eb(sql.ref(column), '<@', sql`${scope}::ltree`)));
+}
+
+export function findUnit(db: Executor, tenantId: string, id: string) {
+  return db
+    .selectFrom('org_units as u')
+    .select(unitColumns)
+    .select((eb) => [hasChildren(eb), ledByName(eb)])
+    .where('u.tenant_id', '=', tenantId)
+    .where('u.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function lockUnit(tx: Tx, tenantId: string, id: string) {
+  return tx.selectFrom('org_units as u').selectAll('u').where('u.tenant_id', '=', tenantId).where('u.id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function selectUnitsByPaths(db: Executor, tenantId: string, paths: string[]) {
+  if (paths.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_units as u')
+    .select(unitColumns)
+    .select((eb) => [hasChildren(eb), ledByName(eb)])
+    .where('u.tenant_id', '=', tenantId)
+    .where('u.path', 'in', paths)
+    .orderBy('u.display_order')
+    .orderBy('u.name')
+    .execute();
+}
+
+export function selectChildren(db: Executor, tenantId: string, parentId: string, includeInactive: boolean) {
+  let query = db
+    .selectFrom('org_units as u')
+    .select(unitColumns)
+    .select((eb) => [hasChildren(eb), ledByName(eb)])
+    .where('u.tenant_id', '=', tenantId)
+    .where('u.parent_id', '=', parentId);
+  if (!includeInactive) query = query.where('u.is_active', '=', true);
+  return query.orderBy('u.display_order').orderBy('u.name').execute();
+}
+
+export function selectAncestors(db: Executor, tenantId: string, path: string) {
+  return db
+    .selectFrom('org_units as u')
+    .select(['u.id', 'u.name', 'u.short_name', 'u.path', 'u.kind'])
+    .where('u.tenant_id', '=', tenantId)
+    .where(sql<boolean>`u.path @> ${path}::ltree`)
+    .where(sql<boolean>`u.path <> ${path}::ltree`)
+    .orderBy(sql`nlevel(u.path)`)
+    .execute();
+}
+
+export function searchUnits(
+  db: Executor,
+  tenantId: string,
+  scopes: string[],
+  filter: { pattern: string | null; kind?: string; associationType?: string; includeInactive: boolean; limit: number },
+) {
+  let query = db
+    .selectFrom('org_units as u')
+    .select(unitColumns)
+    .select((eb) => [hasChildren(eb), ledByName(eb)])
+    .where('u.tenant_id', '=', tenantId)
+    .where(inScopes(scopes));
+  if (filter.pattern) query = query.where('u.search_name', 'like', filter.pattern);
+  if (filter.kind) query = query.where('u.kind', '=', filter.kind as never);
+  if (filter.associationType) query = query.where('u.association_type', '=', filter.associationType as never);
+  if (!filter.includeInactive) query = query.where('u.is_active', '=', true);
+  return query.orderBy(sql`nlevel(u.path)`).orderBy('u.name').limit(filter.limit).execute();
+}
+
+export async function countActiveChildren(db: Executor, unitId: string): Promise<number> {
+  const row = await db
+    .selectFrom('org_units')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('parent_id', '=', unitId)
+    .where('is_active', '=', true)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function countActiveMembers(db: Executor, unitId: string): Promise<number> {
+  const row = await db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('unit_id', '=', unitId)
+    .where('ended_on', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Active members in the whole subtree; Party members are counted once each. */
+export async function countMembersUnder(db: Executor, path: string): Promise<{ party: number; association: number }> {
+  const row = await db
+    .selectFrom('memberships')
+    .select([
+      sql<number>`count(*) FILTER (WHERE is_party)`.as('party'),
+      sql<number>`count(*) FILTER (WHERE NOT is_party)`.as('association'),
+    ])
+    .where(sql<boolean>`unit_path <@ ${path}::ltree`)
+    .where('ended_on', 'is', null)
+    .executeTakeFirstOrThrow();
+  return { party: Number(row.party), association: Number(row.association) };
+}
+
+export function codeTaken(db: Executor, tenantId: string, code: string, exceptId?: string) {
+  let query = db.selectFrom('org_units').select('id').where('tenant_id', '=', tenantId).where('code', '=', code);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return query.executeTakeFirst().then(Boolean);
+}
+
+export function selectCodesLike(db: Executor, tenantId: string, prefix: string) {
+  return db
+    .selectFrom('org_units')
+    .select('code')
+    .where('tenant_id', '=', tenantId)
+    .where('code', 'like', `${prefix}%`)
+    .execute()
+    .then((rows) => new Set(rows.map((row) => row.code)));
+}
+
+export async function insertUnit(tx: Tx, unit: NewOrgUnit) {
+  return tx.insertInto('org_units').values(unit).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateUnit(tx: Tx, id: string, patch: OrgUnitUpdate) {
+  return tx
+    .updateTable('org_units')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Rewrites the paths of a moved subtree and of the memberships inside it. */
+export async function rebaseSubtree(tx: Tx, oldPath: string, newPath: string) {
+  const oldDepth = oldPath.split('.').length;
+  await tx
+    .updateTable('org_units')
+    .set({ path: sql`${newPath}::ltree || subpath(path, ${oldDepth})`, updated_at: new Date() })
+    .where(sql<boolean>`path <@ ${oldPath}::ltree`)
+    .execute();
+  await tx
+    .updateTable('memberships')
+    .set({ unit_path: sql`${newPath}::ltree || subpath(unit_path, ${oldDepth})` })
+    .where(sql<boolean>`unit_path <@ ${oldPath}::ltree`)
+    .execute();
+}
+
+export function selectUnitsInScopes(db: Executor, tenantId: string, scopes: string[]) {
+  return db
+    .selectFrom('org_units as u')
+    .select(['u.id', 'u.code', 'u.kind', 'u.association_type', 'u.is_active', 'u.path', 'u.name'])
+    .where('u.tenant_id', '=', tenantId)
+    .where(inScopes(scopes))
+    .execute();
+}
