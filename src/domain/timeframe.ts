@@ -139,14 +139,17 @@ const RECURRENCE_PERIOD: Record<Recurrence, PeriodKind> = {
 
 type Mode = 'phrase' | 'scan';
 
-type Match =
-  | { kind: 'range'; from: number; to: number; range: DateRange }
-  | { kind: 'until'; from: number; to: number; end: string }
-  | { kind: 'months'; from: number; to: number; ranges: DateRange[] }
-  | { kind: 'deadline'; from: number; to: number; date: string }
-  | { kind: 'recurrence'; from: number; to: number; recurrence: Recurrence }
+/** What a phrase means, before its position is attached. */
+type Reading =
+  | { kind: 'range'; range: DateRange }
+  | { kind: 'until'; end: string }
+  | { kind: 'months'; ranges: DateRange[] }
+  | { kind: 'deadline'; date: string }
+  | { kind: 'recurrence'; recurrence: Recurrence }
   /** A citation date or similar text consumed so that no other rule reads it. */
-  | { kind: 'ignored'; from: number; to: number };
+  | { kind: 'ignored' };
+
+type Match = Reading & { from: number; to: number; peak?: boolean };
 
 // Patterns work on folded text: lower case, no diacritics ("tháng" → "thang", "quý" → "quy").
 const B = '(?<![a-z0-9])'; // word start
@@ -160,7 +163,7 @@ const QUARTER_NUMBER = '(iv|iii|ii|i|[1-4])';
 interface Rule {
   pattern: RegExp;
   modes: Mode[];
-  read: (groups: string[], year: number | null) => Omit<Match, 'from' | 'to'> | null;
+  read: (groups: string[], year: number | null) => Reading | null;
 }
 
 /** Rules in priority order: an earlier rule's match hides overlapping later ones. */
@@ -331,17 +334,15 @@ function scan(source: string, mode: Mode, year: number | null): Match[] {
       const read = rule.read(found.slice(1).map((group) => group ?? ''), year);
       taken.push([from, to]);
       if (read === null) continue;
-      const match = { ...read, from, to } as Match;
+      const match: Match = { ...read, from, to };
       matches.push(mode === 'scan' && match.kind === 'range' && isDayRange(match) ? ignore(match) : match);
     }
   }
   return markPeaks(matches.sort((a, b) => a.from - b.from), folded);
 }
 
-type PeakAware = Match & { peak?: boolean };
-
 /** Periods right after "cao điểm" ("Cao điểm từ tháng 4 …", "tập trung cao điểm vào tháng 3,5,7") are peaks. */
-function markPeaks(matches: Match[], folded: string): PeakAware[] {
+function markPeaks(matches: Match[], folded: string): Match[] {
   return matches.map((match) => {
     if (match.kind !== 'range' && match.kind !== 'months') return match;
     const before = folded.slice(Math.max(0, match.from - 24), match.from);
@@ -349,7 +350,7 @@ function markPeaks(matches: Match[], folded: string): PeakAware[] {
   });
 }
 
-function assemble(matches: PeakAware[], text: string | null, year: number | null): Timeframe {
+function assemble(matches: Match[], text: string | null, year: number | null): Timeframe {
   const timeframe = emptyTimeframe();
   timeframe.text = text;
   const periods: DateRange[] = [];
@@ -398,17 +399,17 @@ function assemble(matches: PeakAware[], text: string | null, year: number | null
   return timeframe;
 }
 
-function dateMatch(kind: 'deadline' | 'day', text: string, year: number | null): Omit<Match, 'from' | 'to'> | null {
+function dateMatch(kind: 'deadline' | 'day', text: string, year: number | null): Reading | null {
   const date = parseDate(text, year);
   if (date === null) return null;
   return kind === 'deadline' ? { kind: 'deadline', date } : { kind: 'range', range: { start: date, end: date } };
 }
 
-function periodMatch(period: Period): Omit<Match, 'from' | 'to'> {
+function periodMatch(period: Period): Reading {
   return { kind: 'range', range: { start: periodStart(period), end: periodEnd(period) } };
 }
 
-function rangeMatch(range: DateRange | null): Omit<Match, 'from' | 'to'> | null {
+function rangeMatch(range: DateRange | null): Reading | null {
   return range ? { kind: 'range', range } : null;
 }
 
