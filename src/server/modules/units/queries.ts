@@ -161,17 +161,21 @@ export async function updateUnit(tx: Tx, id: string, patch: OrgUnitUpdate) {
     .executeTakeFirstOrThrow();
 }
 
+// subpath(p, n) fails when n = nlevel(p), i.e. for the moved unit itself.
+const rebased = (column: string, newPath: string, oldDepth: number) =>
+  sql<string>`CASE WHEN nlevel(${sql.ref(column)}) = ${oldDepth} THEN ${newPath}::ltree ELSE ${newPath}::ltree || subpath(${sql.ref(column)}, ${oldDepth}) END`;
+
 /** Rewrites the paths of a moved subtree and of the memberships inside it. */
 export async function rebaseSubtree(tx: Tx, oldPath: string, newPath: string) {
   const oldDepth = oldPath.split('.').length;
   await tx
     .updateTable('org_units')
-    .set({ path: sql`${newPath}::ltree || subpath(path, ${oldDepth})`, updated_at: new Date() })
+    .set({ path: rebased('path', newPath, oldDepth), updated_at: new Date() })
     .where(sql<boolean>`path <@ ${oldPath}::ltree`)
     .execute();
   await tx
     .updateTable('memberships')
-    .set({ unit_path: sql`${newPath}::ltree || subpath(unit_path, ${oldDepth})` })
+    .set({ unit_path: rebased('unit_path', newPath, oldDepth) })
     .where(sql<boolean>`unit_path <@ ${oldPath}::ltree`)
     .execute();
 }
