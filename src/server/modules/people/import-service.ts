@@ -52,7 +52,7 @@ export async function previewPeopleImport(ctx: ServiceContext, filename: string,
 export async function commitPeopleImport(ctx: ServiceContext, filename: string, buffer: Buffer, mode: ImportMode, locale: Locale) {
   const { check, preview } = await checkFile(ctx, filename, buffer, locale);
   const invalid = preview.total - preview.valid;
-  if (mode === 'all_or_nothing' && invalid > 0) {
+  if ((mode === 'all_or_nothing' && invalid > 0) || preview.valid === 0) {
     throw unprocessable(
       'import_has_errors',
       { count: invalid },

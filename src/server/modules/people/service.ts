@@ -235,6 +235,8 @@ export async function addMembership(ctx: ServiceContext, personId: string, input
   await ctx.db.transaction().execute(async (tx) => {
     const person = await q.lockPerson(tx, ctx.actor.tenantId, personId);
     if (!person) throw notFound('person');
+    const memberships = await q.selectMembershipsOf(tx, [personId], false);
+    peoplePolicy.read(ctx.actor, personId, memberships.map((m) => m.unit_path));
     await joinUnit(tx, ctx, person, input.unitId, input.position ?? 'member', input.startedOn ?? today());
   });
   return getPerson(ctx, personId);

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The whole test suite (README: `npm install && npm test`): type check, unit tests, API tests
+# on the embedded database and on a throwaway PostgreSQL cluster, then browser tests in
+# Debian's Chromium. Every step runs; the exit code is non-zero if any failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+results=$(mktemp -d)
+cluster="$results/pg"
+failed=()
+trap 'scripts/pg-cluster.sh stop "$cluster" >/dev/null 2>&1 || true; rm -rf "$results"' EXIT
+
+step() {
+  local name=$1; shift
+  printf '\n== %s\n' "$name"
+  "$@" || failed+=("$name")
+}
+
+vitest() {
+  local report=$1; shift
+  npx vitest run "$@" --reporter=default --reporter=json --outputFile.json="$results/$report.json"
+}
+
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  echo "Installing Debian's chromium for the browser tests…"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
+step "Type check" npx tsc -p tsconfig.json --noEmit
+step "Unit tests" vitest unit --project unit
+step "API tests on PGlite" env TEST_DB=pglite bash -c "$(declare -f vitest); results=$results; vitest api-pglite --project api"
+if url=$(scripts/pg-cluster.sh start "$cluster"); then
+  step "API tests on PostgreSQL" env TEST_DB=postgres TEST_DATABASE_URL="$url" bash -c "$(declare -f vitest); results=$results; vitest api-postgres --project api"
+else
+  failed+=("PostgreSQL cluster start")
+fi
+step "Browser (Chromium)" ensure_chromium
+step "Web build" npm run --silent build:web
+step "Browser tests" vitest e2e --project e2e
+
+node -e '
+  const fs = require("fs");
+  let passed = 0, failed = 0;
+  for (const file of fs.readdirSync(process.argv[1]).filter((f) => f.endsWith(".json"))) {
+    const report = JSON.parse(fs.readFileSync(process.argv[1] + "/" + file, "utf8"));
+    passed += report.numPassedTests; failed += report.numFailedTests;
+  }
+  console.log(`\nAll tests: ${passed} passed, ${failed} failed`);
+' "$results"
+
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'Failed steps: %s\n' "${failed[*]}"
+  exit 1
+fi

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Client, type TestApp } from '../testing/harness.ts';
+
+/**
+ * Every endpoint, called by accounts scoped to one subtree (Sở Giáo dục và Đào tạo) on
+ * things in another subtree (Sở Tư pháp): each is refused and nothing is written.
+ */
+let t: TestApp;
+let scopedAdmin: Client;
+let scopedStaff: Client;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.signIn('quantri');
+  const own = await t.unitId('SGDDT');
+  for (const [login, role] of [['admin.sgddt', 'admin'], ['staff.sgddt', 'staff']] as const) {
+    await root.post('/api/v1/accounts', { login, displayName: login, homeUnitId: own, password: 'Mat-khau-2026', grants: [{ unitId: own, role }] });
+  }
+  scopedAdmin = await t.signIn('admin.sgddt', 'Mat-khau-2026');
+  scopedStaff = await t.signIn('staff.sgddt', 'Mat-khau-2026');
+  ids.outsideUnit = await t.unitId('STP');
+  ids.outsideCell = await t.unitId('STP-CB1');
+  ids.ownUnit = own;
+  ids.ownCell = await t.unitId('SGDDT-CB2');
+  const outsidePerson = (await root.get(`/api/v1/people?unitId=${ids.outsideCell}`)).json().items[0];
+  ids.outsidePerson = outsidePerson.id;
+  ids.outsideMembership = outsidePerson.memberships[0].id;
+  ids.outsideAccount = (await root.get('/api/v1/accounts?search=lanhdao')).json()[0].id;
+  ids.outsideGrant = (await root.get('/api/v1/accounts?search=lanhdao')).json()[0].grants[0].id;
+});
+afterAll(() => t.close());
+
+const auditSize = async () => Number((await t.db.selectFrom('audit_entries').select((eb) => eb.fn.countAll().as('n')).where('action', '!=', 'sign_in').executeTakeFirstOrThrow()).n);
+
+type Call = [string, (c: Client) => ReturnType<Client['get']>];
+
+const reads: Call[] = [
+  ['GET /units/:id', (c) => c.get(`/api/v1/units/${ids.outsideUnit}`)],
+  ['GET /units/:id/children', (c) => c.get(`/api/v1/units/${ids.outsideUnit}/children`)],
+  ['GET /people?unitId', (c) => c.get(`/api/v1/people?unitId=${ids.outsideCell}`)],
+  ['GET /people/:id', (c) => c.get(`/api/v1/people/${ids.outsidePerson}`)],
+  ['GET /audit?unitId', (c) => c.get(`/api/v1/audit?unitId=${ids.outsideUnit}`)],
+];
+
+const writes: Call[] = [
+  ['POST /units', (c) => c.post('/api/v1/units', { parentId: ids.outsideUnit, kind: 'cell', name: 'Xâm nhập' })],
+  ['PATCH /units/:id', (c) => c.patch(`/api/v1/units/${ids.outsideCell}`, { name: 'Đổi tên' })],
+  ['POST /units/:id/move (outside unit)', (c) => c.post(`/api/v1/units/${ids.outsideCell}/move`, { newParentId: ids.ownUnit })],
+  ['POST /units/:id/move (outside target)', (c) => c.post(`/api/v1/units/${ids.ownCell}/move`, { newParentId: ids.outsideUnit })],
+  ['POST /units/:id/deactivate', (c) => c.post(`/api/v1/units/${ids.outsideCell}/deactivate`)],
+  ['POST /units/:id/reactivate', (c) => c.post(`/api/v1/units/${ids.outsideCell}/reactivate`)],
+  ['POST /people', (c) => c.post('/api/v1/people', { fullName: 'Người ngoài', unitId: ids.outsideCell, partyStatus: 'full' })],
+  ['PATCH /people/:id', (c) => c.patch(`/api/v1/people/${ids.outsidePerson}`, { phone: '0900000000' })],
+  ['POST /people/:id/memberships', (c) => c.post(`/api/v1/people/${ids.outsidePerson}/memberships`, { unitId: ids.ownCell })],
+  ['PATCH /memberships/:id', (c) => c.patch(`/api/v1/memberships/${ids.outsideMembership}`, { position: 'secretary' })],
+  ['POST /memberships/:id/end', (c) => c.post(`/api/v1/memberships/${ids.outsideMembership}/end`, {})],
+  ['POST /memberships/:id/transfer', (c) => c.post(`/api/v1/memberships/${ids.outsideMembership}/transfer`, { toUnitId: ids.ownCell })],
+  ['POST /people/imports', (c) => c.upload('/api/v1/people/imports', 'x.csv', 'Họ và tên,Mã đơn vị\nNgười ngoài,STP-CB1', { mode: 'valid_only' })],
+  ['POST /accounts', (c) => c.post('/api/v1/accounts', { login: 'xamnhap', displayName: 'X', homeUnitId: ids.outsideUnit })],
+  ['POST /accounts/:id/grants', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/grants`, { unitId: ids.outsideUnit, role: 'admin' })],
+  ['DELETE /grants/:id', (c) => c.delete(`/api/v1/grants/${ids.outsideGrant}`)],
+  ['POST /accounts/:id/reset-password', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/reset-password`)],
+  ['POST /accounts/:id/deactivate', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/deactivate`)],
+  ['POST /accounts/:id/reactivate', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/reactivate`)],
+];
+
+describe('a subtree admin outside their subtree', () => {
+  it.each(reads)('%s is refused', async (_name, call) => {
+    const response = await call(scopedAdmin);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('out_of_scope');
+  });
+
+  it.each(writes)('%s is refused and writes nothing', async (_name, call) => {
+    const before = await auditSize();
+    const response = await call(scopedAdmin);
+    expect([403, 422]).toContain(response.statusCode);
+    expect(await auditSize()).toBe(before);
+  });
+
+  it('imports report rows outside the subtree as unknown units', async () => {
+    const preview = (await scopedAdmin.upload('/api/v1/people/imports/preview', 'x.csv', 'Họ và tên,Mã đơn vị\nNgười ngoài,STP-CB1')).json();
+    expect(preview.rows[0].errors[0].problem).toBe('unknown_unit');
+  });
+
+  it('sees only its own subtree in lists and searches', async () => {
+    expect((await scopedAdmin.get('/api/v1/units/roots')).json().map((u: { code: string }) => u.code)).toEqual(['SGDDT']);
+    expect((await scopedAdmin.get('/api/v1/units?search=tu%20phap')).json()).toEqual([]);
+    const people = (await scopedAdmin.get('/api/v1/people?limit=200')).json().items;
+    expect(people.every((p: { memberships: { unitName: string }[] }) => p.memberships.some((m) => /Giáo dục|Sở Giáo dục/.test(m.unitName) || m.unitName.startsWith('Chi bộ')))).toBe(true);
+    const accounts = (await scopedAdmin.get('/api/v1/accounts')).json();
+    expect(accounts.map((a: { login: string }) => a.login).sort()).toEqual(['admin.sgddt', 'bithu', 'dangvien', 'staff.sgddt']);
+  });
+});
+
+describe('a subtree staff member inside their subtree', () => {
+  it.each<Call>([
+    ['POST /units', (c) => c.post('/api/v1/units', { parentId: ids.ownUnit, kind: 'cell', name: 'Chi bộ mới' })],
+    ['POST /people', (c) => c.post('/api/v1/people', { fullName: 'Người mới', unitId: ids.ownCell, partyStatus: 'full' })],
+    ['POST /accounts', (c) => c.post('/api/v1/accounts', { login: 'moi', displayName: 'X', homeUnitId: ids.ownUnit })],
+    ['GET /audit', (c) => c.get('/api/v1/audit')],
+  ])('%s is refused for lack of the role', async (_name, call) => {
+    const response = await call(scopedStaff);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('forbidden');
+  });
+
+  it('may read units and people of the subtree', async () => {
+    expect((await scopedStaff.get(`/api/v1/units/${ids.ownCell}`)).statusCode).toBe(200);
+    expect((await scopedStaff.get(`/api/v1/people?unitId=${ids.ownCell}`)).statusCode).toBe(200);
+  });
+});
