@@ -136,6 +136,11 @@ describe('parseTimeframe: recurrences', () => {
       recurrence: 'quarterly',
     });
     expect(dates(parseTimeframe('hàng quý'))).toMatchObject({ start: null, end: null, recurrence: 'quarterly' });
+    expect(dates(parseTimeframe('hàng quý', { year: 2026, spanYearForRecurrence: false }))).toMatchObject({
+      start: null,
+      end: null,
+      recurrence: 'quarterly',
+    });
   });
 
   it('keeps the first recurrence in reading order', () => {

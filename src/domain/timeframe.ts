@@ -40,6 +40,11 @@ export interface Timeframe {
 export interface TimeframeOptions {
   /** The plan's year, used where a phrase omits it ("6 tháng đầu năm", "hàng quý"). */
   year?: number | null;
+  /**
+   * Whether a bare recurrence ("hàng quý") spans the plan's year (the default). The importer
+   * turns it off to let a sub-task take its parent's dates first.
+   */
+  spanYearForRecurrence?: boolean;
 }
 
 /** One occurrence of a recurring timeframe, e.g. the 2026-Q3 report of a quarterly task. */
@@ -71,7 +76,7 @@ export function parseTimeframe(text: string, options: TimeframeOptions = {}): Ti
   const year = contextYear(options);
   const matches = scan(source, 'phrase', year);
   const phrase = source.replace(/\s+/g, ' ').trim().replace(/[.;,]$/, '').trim();
-  return assemble(matches, phrase.length > 0 ? phrase : null, year);
+  return assemble(matches, phrase.length > 0 ? phrase : null, yearToSpan(options, year));
 }
 
 /** Scans free text for unambiguous timeframe phrases; `text` lists the phrases found. */
@@ -82,7 +87,8 @@ export function findTimeframe(text: string, options: TimeframeOptions = {}): Tim
   const phrases = matches
     .filter((match) => match.kind !== 'ignored')
     .map((match) => source.slice(match.from, match.to).replace(/\s+/g, ' ').trim());
-  return assemble(matches, phrases.length > 0 ? phrases.join('; ') : null, year);
+  const distinct = phrases.filter((phrase, index) => phrases.findIndex((other) => other.toLowerCase() === phrase.toLowerCase()) === index);
+  return assemble(matches, distinct.length > 0 ? distinct.join('; ') : null, yearToSpan(options, year));
 }
 
 /**
@@ -159,11 +165,14 @@ const DATE =
 const YEAR_SUFFIX = '(?:\\s*(?:/|-|nam)\\s*(\\d{4}))';
 const MONTH = `thang\\s+(\\d{1,2})${YEAR_SUFFIX}?`;
 const QUARTER_NUMBER = '(iv|iii|ii|i|[1-4])';
+/** "định kỳ hàng quý" reads as "hàng quý"; kept in the match so the phrase is quoted whole. */
+const PERIODICALLY = '(?:dinh\\s+ky\\s+)?';
 
 interface Rule {
   pattern: RegExp;
   modes: Mode[];
-  read: (groups: string[], year: number | null) => Reading | null;
+  /** `original` is the matched text before folding, for the few words folding confuses. */
+  read: (groups: string[], year: number | null, original: string) => Reading | null;
 }
 
 /** Rules in priority order: an earlier rule's match hides overlapping later ones. */
@@ -247,19 +256,19 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: new RegExp(`${B}(?:hang|moi)\\s+thang${E}|${B}(?:0?1|mot)\\s+lan\\s*\\/\\s*(?:0?1\\s+)?thang${E}`, 'g'),
+    pattern: new RegExp(`${B}${PERIODICALLY}(?:hang|moi)\\s+thang${E}|${B}(?:0?1|mot)\\s+lan\\s*\\/\\s*(?:0?1\\s+)?thang${E}`, 'g'),
     modes: ['phrase', 'scan'],
-    read: () => ({ kind: 'recurrence', recurrence: 'monthly' }),
+    read: (_groups, _year, original) => recurrence('monthly', original),
   },
   {
-    pattern: new RegExp(`${B}(?:hang|moi)\\s+quy${E}|${B}(?:0?1|mot)\\s+lan\\s*\\/\\s*(?:0?1\\s+)?quy${E}`, 'g'),
+    pattern: new RegExp(`${B}${PERIODICALLY}(?:hang|moi)\\s+quy${E}|${B}(?:0?1|mot)\\s+lan\\s*\\/\\s*(?:0?1\\s+)?quy${E}`, 'g'),
     modes: ['phrase', 'scan'],
-    read: () => ({ kind: 'recurrence', recurrence: 'quarterly' }),
+    read: (_groups, _year, original) => recurrence('quarterly', original),
   },
   {
-    pattern: new RegExp(`${B}(?:hang|moi)\\s+nam${E}|${B}(?:0?1|mot)\\s+lan\\s*\\/\\s*(?:0?1\\s+)?nam${E}`, 'g'),
+    pattern: new RegExp(`${B}${PERIODICALLY}(?:hang|moi)\\s+nam${E}|${B}(?:0?1|mot)\\s+lan\\s*\\/\\s*(?:0?1\\s+)?nam${E}`, 'g'),
     modes: ['phrase', 'scan'],
-    read: () => ({ kind: 'recurrence', recurrence: 'yearly' }),
+    read: (_groups, _year, original) => recurrence('yearly', original),
   },
   {
     // "quý III/2018", "Quý 3 năm 2018", "quý IV"
@@ -331,7 +340,7 @@ function scan(source: string, mode: Mode, year: number | null): Match[] {
       const from = found.index;
       const to = from + found[0].length;
       if (taken.some(([a, b]) => from < b && a < to)) continue;
-      const read = rule.read(found.slice(1).map((group) => group ?? ''), year);
+      const read = rule.read(found.slice(1).map((group) => group ?? ''), year, source.slice(from, to));
       taken.push([from, to]);
       if (read === null) continue;
       const match: Match = { ...read, from, to };
@@ -350,7 +359,8 @@ function markPeaks(matches: Match[], folded: string): Match[] {
   });
 }
 
-function assemble(matches: Match[], text: string | null, year: number | null): Timeframe {
+/** `spanYear`: the year a bare recurrence spans, or null to leave it without dates. */
+function assemble(matches: Match[], text: string | null, spanYear: number | null): Timeframe {
   const timeframe = emptyTimeframe();
   timeframe.text = text;
   const periods: DateRange[] = [];
@@ -387,8 +397,8 @@ function assemble(matches: Match[], text: string | null, year: number | null): T
     timeframe.end = span.end;
   }
   if (until !== null) timeframe.end = timeframe.end === null ? until : maxDate(timeframe.end, until);
-  if (timeframe.start === null && timeframe.end === null && timeframe.recurrence !== null && year !== null) {
-    const range = yearRange(String(year));
+  if (timeframe.start === null && timeframe.end === null && timeframe.recurrence !== null && spanYear !== null) {
+    const range = yearRange(String(spanYear));
     if (range) {
       timeframe.start = range.start;
       timeframe.end = range.end;
@@ -403,6 +413,11 @@ function dateMatch(kind: 'deadline' | 'day', text: string, year: number | null):
   const date = parseDate(text, year);
   if (date === null) return null;
   return kind === 'deadline' ? { kind: 'deadline', date } : { kind: 'range', range: { start: date, end: date } };
+}
+
+/** "mỗi năm" (every year) and "mới năm" (new … year) fold alike; only the first recurs. */
+function recurrence(value: Recurrence, original: string): Reading | null {
+  return /(?:^|\s)mới\s/iu.test(original) ? null : { kind: 'recurrence', recurrence: value };
 }
 
 function periodMatch(period: Period): Reading {
@@ -458,6 +473,10 @@ function dayBefore(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);
+}
+
+function yearToSpan(options: TimeframeOptions, year: number | null): number | null {
+  return options.spanYearForRecurrence === false ? null : year;
 }
 
 function contextYear(options: TimeframeOptions): number | null {
