@@ -33,7 +33,7 @@ export interface ItemTree {
 
 const ROMAN = /^([IVX]{1,5})\s*[.\-–)]\s*(\S.*)$/;
 const PATH = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*[)\-–]?\s+(\S.*)$/;
-const NUMBER = /^(\d{1,2})\s*[.)\-–]\s*(\S.*)$/;
+const NUMBER = /^(\d{1,2})\s*[.)\-–](?!\d)\s*(\S.*)$/;
 const LETTER = /^([a-zđ])\s*[.)]\s+(\S.*)$/;
 const BULLET = /^([-–—·•*+○●▪■❖➢►✓])\s*([^\s\d].*)$/;
 const ROMAN_NUMERALS = new Set([

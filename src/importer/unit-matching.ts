@@ -1,0 +1,152 @@
+/**
+ * Matches unit names as a document writes them ("Đoàn Khối", "Công đoàn viên chức", "BTG",
+ * "VP ĐUK", "Thường trực Công đoàn Viên chức Thành phố") to the org units of the deployment.
+ * Names are compared word by word, folded (no diacritics, lower case); a word may stand for
+ * a run of the unit's words by their initials ("BTG" = Ban Tuyên giáo), and words may be left
+ * out ("Đoàn Khối" = Đoàn Thanh niên Khối). A name that matches nothing, or two units equally
+ * well, is returned as unmatched for the reviewer to settle: nothing is dropped or guessed.
+ */
+import { foldedWords } from '../domain/text.ts';
+
+export interface OrgUnitRef {
+  id: string;
+  name: string;
+  shortName?: string | null;
+}
+
+export interface UnitMatch {
+  /** The name as the document wrote it. */
+  name: string;
+  unitId: string;
+  unitName: string;
+  /** 1 for the same name; lower as more words are left out or abbreviated. */
+  score: number;
+}
+
+export interface UnitMatching {
+  matches: UnitMatch[];
+  unmatched: string[];
+}
+
+/** Below this a match is too loose to propose ("Ban" alone against "Ban Tuyên giáo Thành ủy"). */
+const MIN_SCORE = 0.3;
+const ABBREVIATION_FACTOR = 0.95;
+const PREFIX_FACTOR = 0.95;
+/** Office-holders of a unit stand for the unit: "Thường trực X", "Ban Thường vụ X" → X. */
+const OFFICE_PREFIXES = [['thuong', 'truc'], ['ban', 'thuong', 'vu'], ['ban', 'chap', 'hanh'], ['lanh', 'dao']];
+const IGNORED_WORDS = new Set(['cac']);
+
+interface PreparedUnit {
+  unit: OrgUnitRef;
+  forms: string[][];
+}
+
+export function matchUnits(names: string[], units: OrgUnitRef[]): UnitMatching {
+  const prepared = units.map((unit) => ({
+    unit,
+    forms: [unit.name, unit.shortName ?? ''].map(words).filter((form) => form.length > 0),
+  }));
+  const result: UnitMatching = { matches: [], unmatched: [] };
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = words(name).join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const match = bestMatch(name, prepared);
+    if (match) result.matches.push(match);
+    else result.unmatched.push(name);
+  }
+  return result;
+}
+
+function bestMatch(name: string, units: PreparedUnit[]): UnitMatch | null {
+  const forms = nameForms(words(name));
+  if (forms.length === 0) return null;
+  let best: UnitMatch | null = null;
+  let tied = false;
+  for (const { unit, forms: unitForms } of units) {
+    let score = 0;
+    for (const [index, form] of forms.entries()) {
+      for (const unitForm of unitForms) {
+        score = Math.max(score, similarity(form, unitForm) * (index === 0 ? 1 : PREFIX_FACTOR));
+      }
+    }
+    if (score < MIN_SCORE) continue;
+    if (!best || score > best.score) {
+      best = { name, unitId: unit.id, unitName: unit.name, score };
+      tied = false;
+    } else if (score === best.score && unit.id !== best.unitId) {
+      tied = true;
+    }
+  }
+  return best && !tied ? { ...best, score: Math.round(best.score * 1000) / 1000 } : null;
+}
+
+/** The name itself, then the name without an office-holder prefix. */
+function nameForms(name: string[]): string[][] {
+  const forms = [name];
+  for (const prefix of OFFICE_PREFIXES) {
+    if (name.length > prefix.length && prefix.every((word, index) => name[index] === word)) {
+      forms.push(name.slice(prefix.length).filter((word) => !IGNORED_WORDS.has(word)));
+    }
+  }
+  return forms.filter((form) => form.length > 0);
+}
+
+/**
+ * How well `name` stands for `unit`: the share of the longer side's words that the shorter
+ * side accounts for, in order; 0 when some word of the shorter side is unaccounted for.
+ */
+function similarity(name: string[], unit: string[]): number {
+  return Math.max(coverage(align(name, unit), unit.length), coverage(align(unit, name), name.length));
+}
+
+/** One shared word ("Ban") says nothing unless it is the whole name. */
+function coverage(alignment: { covered: number; abbreviated: boolean } | null, length: number): number {
+  if (!alignment || (alignment.covered < 2 && alignment.covered < length)) return 0;
+  return (alignment.covered / length) * (alignment.abbreviated ? ABBREVIATION_FACTOR : 1);
+}
+
+/**
+ * Aligns every word of `short` to `long` in order: a word equals a word of `long`, or is the
+ * initials of a run of them ("btg" ↔ "ban tuyen giao"). Returns how many words of `long` are
+ * covered, or null when some word of `short` finds no place.
+ */
+function align(short: string[], long: string[]): { covered: number; abbreviated: boolean } | null {
+  let position = 0;
+  let covered = 0;
+  let abbreviated = false;
+  for (const word of short) {
+    let placed = false;
+    for (let start = position; start < long.length && !placed; start++) {
+      if (long[start] === word) {
+        covered++;
+        position = start + 1;
+        placed = true;
+        break;
+      }
+      const run = initialsRun(word, long, start);
+      if (run > 1) {
+        covered += run;
+        position = start + run;
+        abbreviated = true;
+        placed = true;
+      }
+    }
+    if (!placed) return null;
+  }
+  return { covered, abbreviated };
+}
+
+/** Length of the run of `words` from `start` whose initials spell `abbreviation`, or 0. */
+function initialsRun(abbreviation: string, words: string[], start: number): number {
+  if (abbreviation.length < 2 || start + abbreviation.length > words.length) return 0;
+  for (let i = 0; i < abbreviation.length; i++) {
+    if (words[start + i]![0] !== abbreviation[i]) return 0;
+  }
+  return abbreviation.length;
+}
+
+function words(text: string): string[] {
+  return foldedWords(text).filter((word) => !IGNORED_WORDS.has(word));
+}
