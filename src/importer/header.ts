@@ -51,7 +51,7 @@ const KIND_BY_TYPE_CODE: Record<string, DocumentKind> = { KH: 'plan', HD: 'guida
 
 const PLACE_AND_DATE = new RegExp(String.raw`^(.*?)[,\s]*\bngày\s+(${DATE_PATTERN})`, 'iu');
 /** A paragraph that starts the body rather than continuing a title. */
-const BODY_OPENING = /^(?:Căn cứ|Thực hiện|Nhằm|Trên cơ sở|Để|Theo|Sau khi|Qua)\b/u;
+const BODY_OPENING = /^(?:Căn cứ|Thực hiện|Nhằm|Trên cơ sở|Để|Theo|Sau khi|Qua)(?=\s|$)/u;
 
 export function readHeader(paragraphs: Paragraph[]): Header {
   const window = paragraphs.slice(0, HEADER_WINDOW);
