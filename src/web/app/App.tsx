@@ -1,0 +1,39 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import type { ReactNode } from 'react';
+import { RouterProvider } from 'react-router-dom';
+import { queryClient } from '../api/query-client.ts';
+import { useIsPhone } from '../components/use-is-phone.ts';
+import { router } from './router.tsx';
+import { useLanguage } from './use-language.ts';
+
+const token: ThemeConfig['token'] = { colorPrimary: '#b3261e', colorLink: '#b3261e', borderRadius: 6, fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" };
+const layout = { headerBg: '#ffffff', headerPadding: '0 16px', headerHeight: 56, siderBg: '#ffffff' };
+const desktopTheme: ThemeConfig = { token, components: { Layout: layout } };
+/** Phones: tighter cards, 40 px tree rows. */
+const phoneTheme: ThemeConfig = { token, components: { Layout: { ...layout, headerPadding: '0 8px' }, Card: { bodyPadding: 12, bodyPaddingSM: 10 }, Tree: { titleHeight: 40 } } };
+
+/** antd speaks the chosen language; phones get large (40 px) controls for fingers. */
+function Localized({ children }: { children: ReactNode }) {
+  const [language] = useLanguage();
+  const isPhone = useIsPhone();
+  return (
+    <ConfigProvider locale={language === 'en' ? enUS : viVN} componentSize={isPhone ? 'large' : 'middle'} theme={isPhone ? phoneTheme : desktopTheme}>
+      {children}
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Localized>
+        <AntApp>
+          <RouterProvider router={router} />
+        </AntApp>
+      </Localized>
+    </QueryClientProvider>
+  );
+}

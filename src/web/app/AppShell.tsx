@@ -1,0 +1,68 @@
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Layout, Spin } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router-dom';
+import type { Me } from '../api/types.ts';
+import { useIsPhone } from '../components/use-is-phone.ts';
+import { ChangePasswordModal } from './ChangePasswordModal.tsx';
+import { CurrentUnitProvider } from './current-unit.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SideMenu } from './SideMenu.tsx';
+import { UnitSwitcher } from './UnitSwitcher.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+/** Header (name, working unit, language, user), menu (side bar or drawer) and the page. */
+export function AppShell({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const isPhone = useIsPhone();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  return (
+    <CurrentUnitProvider me={me}>
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header className="app-header">
+          {isPhone ? <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setMenuOpen(true)} style={{ minWidth: 40 }} /> : null}
+          <Link to="/" className="app-brand">
+            {t('app.name')}
+          </Link>
+          {isPhone ? null : (
+            <div className="app-unit-switcher">
+              <UnitSwitcher me={me} />
+            </div>
+          )}
+          <div className="app-header-spacer" />
+          <LanguageSwitch />
+          <UserMenu me={me} compact={isPhone} onChangePassword={() => setChangingPassword(true)} />
+        </Layout.Header>
+        {isPhone ? (
+          <div className="app-unit-bar">
+            <UnitSwitcher me={me} />
+          </div>
+        ) : null}
+        <Layout>
+          {isPhone ? null : (
+            <Layout.Sider width={272} theme="light" className="app-sider">
+              <SideMenu grants={me.grants} />
+            </Layout.Sider>
+          )}
+          <Layout.Content id="main" tabIndex={-1} className="app-content">
+            <Suspense fallback={<Spin size="large" className="page-spinner" />}>
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+      {isPhone ? (
+        <Drawer open={menuOpen} placement="left" size={288} title={t('app.name')} onClose={() => setMenuOpen(false)} styles={{ body: { padding: 0 } }}>
+          <SideMenu grants={me.grants} onNavigate={() => setMenuOpen(false)} />
+        </Drawer>
+      ) : null}
+      {me.mustChangePassword || changingPassword ? <ChangePasswordModal required={me.mustChangePassword} onClose={() => setChangingPassword(false)} /> : null}
+    </CurrentUnitProvider>
+  );
+}

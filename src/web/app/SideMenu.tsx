@@ -1,0 +1,37 @@
+import { ApartmentOutlined, HistoryOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { Menu } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import type { Grant } from '../api/types.ts';
+import { activeNavPath, type NavItem, visibleNavItems } from './navigation.ts';
+
+const icons: Record<NavItem['path'], ReactNode> = {
+  '/units': <ApartmentOutlined />,
+  '/people': <TeamOutlined />,
+  '/people/import': <UploadOutlined />,
+  '/accounts': <SafetyCertificateOutlined />,
+  '/audit': <HistoryOutlined />,
+};
+
+/** The pages the user's roles open, as a vertical menu (side bar on desktops, drawer on phones). */
+export function SideMenu({ grants, onNavigate }: { grants: readonly Grant[]; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const selected = activeNavPath(pathname);
+  return (
+    <nav aria-label={t('nav.mainMenu')}>
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        items={visibleNavItems(grants).map((item) => ({ key: item.path, icon: icons[item.path], label: t(item.label) }))}
+        onClick={({ key }) => {
+          navigate(key);
+          onNavigate?.();
+        }}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}

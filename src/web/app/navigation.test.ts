@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../domain/roles.ts';
+import { activeNavPath, homePath, visibleNavItems } from './navigation.ts';
+import { mayAt, unitChain } from './permissions.ts';
+
+const grant = (role: Role, unitId = 'root') => ({ id: `g-${role}`, role, unitId, unitName: 'Thành ủy' });
+
+describe('navigation', () => {
+  it('shows administrators every page', () => {
+    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/units', '/people', '/people/import', '/accounts', '/audit']);
+  });
+
+  it('hides the administration pages from others', () => {
+    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/units', '/people']);
+    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/units', '/people']);
+    expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/units']);
+    expect(visibleNavItems([]).map((item) => item.path)).toEqual([]);
+  });
+
+  it('marks the most specific menu entry as active', () => {
+    expect(activeNavPath('/people/import')).toBe('/people/import');
+    expect(activeNavPath('/people')).toBe('/people');
+    expect(activeNavPath('/peoplex')).toBeUndefined();
+  });
+
+  it('lands on the first visible page', () => {
+    expect(homePath([grant('member')])).toBe('/units');
+  });
+});
+
+describe('permissions at a unit', () => {
+  const cell = { id: 'cell', ancestors: [{ id: 'root' }, { id: 'base' }] };
+
+  it('applies a role to its unit and the whole subtree below', () => {
+    expect(unitChain(cell)).toEqual(['root', 'base', 'cell']);
+    expect(mayAt([grant('admin', 'base')], unitChain(cell), 'unit.manage')).toBe(true);
+    expect(mayAt([grant('admin', 'other')], unitChain(cell), 'unit.manage')).toBe(false);
+    expect(mayAt([grant('viewer', 'root')], unitChain(cell), 'unit.manage')).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Permission } from '../../domain/roles.ts';
+import type { Grant } from '../api/types.ts';
+import { mayAnywhere } from './permissions.ts';
+
+/** The side menu: each page with the permission a user needs somewhere to see it. */
+export const navItems = [
+  { path: '/units', label: 'nav.units', permission: 'unit.read' },
+  { path: '/people', label: 'nav.people', permission: 'person.read' },
+  { path: '/people/import', label: 'nav.import', permission: 'person.manage' },
+  { path: '/accounts', label: 'nav.accounts', permission: 'account.manage' },
+  { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
+] as const satisfies readonly { path: string; label: `nav.${string}`; permission: Permission }[];
+
+export type NavItem = (typeof navItems)[number];
+
+export function visibleNavItems(grants: readonly Grant[]): NavItem[] {
+  return navItems.filter((item) => mayAnywhere(grants, item.permission));
+}
+
+/** The menu entry of a location: the longest path it starts with. */
+export function activeNavPath(pathname: string): string | undefined {
+  return navItems
+    .map((item) => item.path as string)
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** The first page the user may see, where signing in lands. */
+export function homePath(grants: readonly Grant[]): string {
+  return visibleNavItems(grants)[0]?.path ?? '/units';
+}
