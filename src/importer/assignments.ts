@@ -44,6 +44,7 @@ const NOT_A_VERB = new Set(['cua', 'nao', 'nay', 'do', 'khac', 'la', 'voi', 've'
 const FRAMING_OPENING = /^(?:rieng|doi voi|tren co so|qua|can cu|sau khi|trong|tai)(?![a-z0-9])/;
 const TIME_OPENING = /^(?:(?:hang|moi) (?:nam|quy|thang)|dinh ky(?: (?:hang|moi) (?:nam|quy|thang))?)(?![a-z0-9])\s*,?\s*/;
 const SHORT_OPENING_WORDS = 4;
+const LABEL_AFTER_NAME = /^(?:chu tri|phoi hop)\s*:/;
 
 export function readAssignment(text: string, options: AssignmentOptions = {}): Assignment {
   const tokens = tokenize(text);
@@ -177,6 +178,8 @@ function readDoer(
     const { units, next } = readUnitList(text, tokens, tokenAt(tokens, start), { lowerCaseHead });
     const follower = tokens[next];
     if (units.length === 0 || !follower || follower.from >= sentence.to) continue;
+    // "Đơn vị chủ trì: …" is a label, read by `labelled`.
+    if (LABEL_AFTER_NAME.test(folded.slice(follower.from))) return null;
     const isVerb = follower.kind === 'word' && !follower.capitalized && !NOT_A_VERB.has(follower.folded);
     if (isVerb || follower.text === ':') {
       const verbAt = follower.text === ':' ? (tokens[next + 1]?.from ?? follower.to) : follower.from;
