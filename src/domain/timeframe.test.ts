@@ -143,6 +143,15 @@ describe('parseTimeframe: recurrences', () => {
     });
   });
 
+  it('recurs from the start of the plan year up to a deadline', () => {
+    expect(dates(parseTimeframe('báo cáo hàng quý, chậm nhất ngày 15/12/2026', { year: 2026 }))).toMatchObject({
+      start: '2026-01-01',
+      end: '2026-12-15',
+      deadline: '2026-12-15',
+      recurrence: 'quarterly',
+    });
+  });
+
   it('keeps the first recurrence in reading order', () => {
     expect(parseTimeframe('hàng năm, 6 tháng, quý, tháng; định kỳ hàng quý').recurrence).toBe('yearly');
   });

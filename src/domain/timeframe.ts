@@ -397,11 +397,12 @@ function assemble(matches: Match[], text: string | null, spanYear: number | null
     timeframe.end = span.end;
   }
   if (until !== null) timeframe.end = timeframe.end === null ? until : maxDate(timeframe.end, until);
-  if (timeframe.start === null && timeframe.end === null && timeframe.recurrence !== null && spanYear !== null) {
+  if (timeframe.start === null && timeframe.recurrence !== null && spanYear !== null) {
+    // "hàng quý, chậm nhất ngày 15/12" recurs from the start of the year up to the deadline.
     const range = yearRange(String(spanYear));
     if (range) {
       timeframe.start = range.start;
-      timeframe.end = range.end;
+      timeframe.end ??= range.end;
     }
   }
   if (timeframe.deadline !== null) timeframe.end = timeframe.deadline;

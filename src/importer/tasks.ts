@@ -186,9 +186,10 @@ function readTimeframe(
     };
     source ??= parent.sources.timeframe;
   }
-  if (value.start === null && value.end === null && value.recurrence !== null && context.year !== null) {
+  if (value.start === null && value.recurrence !== null && context.year !== null) {
     value.start = periodStart(String(context.year));
-    value.end = periodEnd(String(context.year));
+    value.end ??= periodEnd(String(context.year));
+    if (value.start > value.end) value.start = null;
   }
   return { value, source };
 }
@@ -198,14 +199,19 @@ function readTaskAssignment(lines: FieldLine[], fields: LabelledField[]): { valu
   const value: Assignment = { lead: [], partners: [] };
   if (assignmentFields.length > 0) {
     for (const field of assignmentFields) {
-      const text = fieldText(field);
-      if (field.kind === 'lead') value.lead.push(...splitUnitNames(text));
-      else if (field.kind === 'partners') value.partners.push(...splitUnitNames(text));
-      else {
-        const read = readAssignment(text, { assignmentField: true });
+      if (field.kind === 'assignment') {
+        const read = readAssignment(fieldText(field), { assignmentField: true });
         value.lead.push(...read.lead);
         value.partners.push(...read.partners);
+        continue;
       }
+      // The label line may carry both labels ("Đơn vị chủ trì: X; đơn vị phối hợp: Y"); lines
+      // below it list further names of the field's own kind.
+      const [labelLine, ...more] = field.lines;
+      const read = readAssignment(labelLine!.text);
+      const further = more.flatMap((line) => splitUnitNames(line.text));
+      value.lead.push(...read.lead, ...(field.kind === 'lead' ? further : []));
+      value.partners.push(...read.partners, ...(field.kind === 'partners' ? further : []));
     }
     value.partners = value.partners.filter((name) => !value.lead.includes(name));
     return { value, source: spanOf(assignmentFields.flatMap((field) => field.lines.map((line) => line.paragraph))) };
