@@ -115,23 +115,20 @@ export function expandTimeframe(timeframe: Timeframe): TimeframeInstance[] {
  * because the phrase grammar below needs it and the importer reuses it for its cue words.
  */
 export function foldPreservingOffsets(text: string): string {
-  const out: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      out[i] = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-      continue;
-    }
-    let folded = foldCache.get(ch);
-    if (folded === undefined) {
-      const candidate = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-      folded = candidate.length === 1 ? candidate : ch;
-      foldCache.set(ch, folded);
-    }
-    out[i] = folded;
+  return text.replace(FOLDABLE, foldCharacter);
+}
+
+/** Upper-case ASCII and every non-ASCII character: the only ones folding may change. */
+const FOLDABLE = /[A-Z\u0080-\uffff]/g;
+
+function foldCharacter(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    const candidate = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    folded = candidate.length === 1 ? candidate : ch;
+    foldCache.set(ch, folded);
   }
-  return out.join('');
+  return folded;
 }
 
 const foldCache = new Map<string, string>();

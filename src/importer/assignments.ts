@@ -36,25 +36,31 @@ const LABELLED_PARTNERS = /(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối h�
 /** Words between "phối hợp" and the partner: "phối hợp chặt chẽ với", "phối hợp tốt". */
 const PARTNER_CONNECTORS = new Set(['voi', 'cung', 'chat', 'che', 'tot']);
 /** Verbs by which the doer hands the task to someone else: "Ban Thường vụ đề nghị đảng ủy cơ sở …". */
-const HANDING_VERBS = /^(?:de nghi|yeu cau|giao)(?![a-z0-9])/;
-const TAKING_PART_VERBS = /^(?:tham gia|phoi hop)(?![a-z0-9])/;
+const HANDING_VERBS = /(?:de nghi|yeu cau|giao)(?![a-z0-9])/y;
+const TAKING_PART_VERBS = /(?:tham gia|phoi hop)(?![a-z0-9])/y;
+const GIVING_CUE = /(?<![a-z0-9])giao(?![a-z0-9])/g;
 /** Words after a name that show it is not the doer: "Đoàn thể nào …", "Ban … của …". */
 const NOT_A_VERB = new Set(['cua', 'nao', 'nay', 'do', 'khac', 'la', 'voi', 've', 'o', 'tai', 'trong', 'thuoc', 'va', 'cac']);
 /** Openings after which the doer follows a comma: "Riêng đoàn viên …, Ban Thường vụ Đoàn Khối theo dõi". */
 const FRAMING_OPENING = /^(?:rieng|doi voi|tren co so|qua|can cu|sau khi|trong|tai)(?![a-z0-9])/;
 const TIME_OPENING = /^(?:(?:hang|moi) (?:nam|quy|thang)|dinh ky(?: (?:hang|moi) (?:nam|quy|thang))?)(?![a-z0-9])\s*,?\s*/;
 const SHORT_OPENING_WORDS = 4;
-const LABEL_AFTER_NAME = /^(?:chu tri|phoi hop)\s*:/;
+/**
+ * How far before a cue (or into a sentence) a list of names may reach. The longest real list
+ * in the seeds is ~140 characters; the bound keeps pathological input linear.
+ */
+const MAX_LIST_REACH = 400;
+const LABEL_AFTER_NAME = /(?:chu tri|phoi hop)\s*:/y;
 
 export function readAssignment(text: string, options: AssignmentOptions = {}): Assignment {
-  const tokens = tokenize(text);
   const folded = foldPreservingOffsets(text);
+  const tokens = tokenize(text, folded);
   const found: Found[] = [];
   found.push(...labelled(text, LABELLED_LEAD, 'lead'), ...labelled(text, LABELLED_PARTNERS, 'partner'));
   for (const sentence of sentences(text)) {
     found.push(...leadCues(text, folded, tokens, sentence));
     found.push(...partnerCues(text, folded, tokens, sentence));
-    found.push(...handedTo(text, folded, tokens, sentence));
+    found.push(...givenTo(text, folded, tokens, sentence));
     found.push(...doer(text, folded, tokens, sentence, options));
   }
   return resolve(found);
@@ -113,8 +119,12 @@ function labelled(text: string, pattern: RegExp, role: Role): Found[] {
  */
 function leadCues(text: string, folded: string, tokens: Token[], sentence: Sentence): Found[] {
   const found: Found[] = [];
-  for (const cue of matchesIn(folded, LEAD_CUE, sentence)) {
-    const starts = [sentence.from, ...clauseStarts(text, sentence.from, cue)];
+  const cues = matchesIn(folded, LEAD_CUE, sentence);
+  const boundaries = cues.length > 0 ? clauseStarts(text, sentence.from, sentence.to) : [];
+  for (const cue of cues) {
+    const reach = cue - MAX_LIST_REACH;
+    const nearby = boundaries.slice(lowerBound(boundaries, reach), lowerBound(boundaries, cue));
+    const starts = [...(sentence.from >= reach ? [sentence.from] : []), ...nearby];
     for (const start of starts) {
       let index = tokenAt(tokens, start);
       if (tokens[index]?.folded === 'giao') index++;
@@ -128,7 +138,7 @@ function leadCues(text: string, folded: string, tokens: Token[], sentence: Sente
   return found;
 }
 
-/** "… phối hợp (với) Y", "Giao X …" at the start of a clause. */
+/** "… phối hợp (với) Y". */
 function partnerCues(text: string, folded: string, tokens: Token[], sentence: Sentence): Found[] {
   const found: Found[] = [];
   for (const cue of matchesIn(folded, PARTNER_CUE, sentence)) {
@@ -137,34 +147,42 @@ function partnerCues(text: string, folded: string, tokens: Token[], sentence: Se
     const { units } = readUnitList(text, tokens, index, { lowerCaseHead: true });
     found.push(...units.filter((unit) => unit.to <= sentence.to).map((unit) => ({ unit, role: 'partner' as const })));
   }
-  for (const start of [sentence.from, ...clauseStarts(text, sentence.from, sentence.to)]) {
-    const index = tokenAt(tokens, start);
-    if (tokens[index]?.folded !== 'giao') continue;
-    const { units } = readUnitList(text, tokens, index + 1, { lowerCaseHead: false });
+  return found;
+}
+
+/** "Giao X …" at the start of a clause. */
+function givenTo(text: string, folded: string, tokens: Token[], sentence: Sentence): Found[] {
+  const found: Found[] = [];
+  for (const cue of matchesIn(folded, GIVING_CUE, sentence)) {
+    const before = text.slice(sentence.from, cue).trimEnd();
+    if (before.length > 0 && !',(;'.includes(before[before.length - 1]!)) continue;
+    const { units } = readUnitList(text, tokens, tokenAt(tokens, cue) + 1, { lowerCaseHead: false });
     found.push(...units.map((unit) => ({ unit, role: 'lead' as const })));
   }
   return found;
 }
 
-/** "A đề nghị B thực hiện …": B is the doer. */
-function handedTo(text: string, folded: string, tokens: Token[], sentence: Sentence): Found[] {
-  const subject = readDoer(text, folded, tokens, sentence);
-  if (!subject || !HANDING_VERBS.test(folded.slice(subject.verbAt))) return [];
-  const verb = tokenAt(tokens, subject.verbAt);
-  const length = folded.startsWith('giao', subject.verbAt) ? 1 : 2;
-  const { units } = readUnitList(text, tokens, verb + length, { lowerCaseHead: true });
-  return units.map((unit) => ({ unit, role: 'lead' as const }));
-}
-
+/**
+ * The doer of the sentence leads, or takes part beside a named lead; "A đề nghị B thực hiện …"
+ * hands the task to B.
+ */
 function doer(text: string, folded: string, tokens: Token[], sentence: Sentence, options: AssignmentOptions): Found[] {
   const subject = readDoer(text, folded, tokens, sentence);
   if (!subject) return [];
-  const rest = folded.slice(subject.verbAt);
-  if (HANDING_VERBS.test(rest)) {
-    return handedTo(text, folded, tokens, sentence).length > 0 ? [] : subject.units.map((unit) => ({ unit, role: 'lead' as const }));
+  if (startsWith(folded, HANDING_VERBS, subject.verbAt)) {
+    const verb = tokenAt(tokens, subject.verbAt);
+    const length = folded.startsWith('giao', subject.verbAt) ? 1 : 2;
+    const { units } = readUnitList(text, tokens, verb + length, { lowerCaseHead: true });
+    return (units.length > 0 ? units : subject.units).map((unit) => ({ unit, role: 'lead' as const }));
   }
-  const role: Role = options.assignmentField || TAKING_PART_VERBS.test(rest) ? 'partnerBesideLead' : 'lead';
+  const role: Role = options.assignmentField || startsWith(folded, TAKING_PART_VERBS, subject.verbAt) ? 'partnerBesideLead' : 'lead';
   return subject.units.map((unit) => ({ unit, role }));
+}
+
+/** Whether a sticky pattern matches at `offset`. */
+function startsWith(folded: string, pattern: RegExp, offset: number): boolean {
+  pattern.lastIndex = offset;
+  return pattern.test(folded);
 }
 
 /** The names a sentence opens with, if a verb (or ":") follows them. */
@@ -179,7 +197,7 @@ function readDoer(
     const follower = tokens[next];
     if (units.length === 0 || !follower || follower.from >= sentence.to) continue;
     // "Đơn vị chủ trì: …" is a label, read by `labelled`.
-    if (LABEL_AFTER_NAME.test(folded.slice(follower.from))) return null;
+    if (startsWith(folded, LABEL_AFTER_NAME, follower.from)) return null;
     const isVerb = follower.kind === 'word' && !follower.capitalized && !NOT_A_VERB.has(follower.folded);
     if (isVerb || follower.text === ':') {
       const verbAt = follower.text === ':' ? (tokens[next + 1]?.from ?? follower.to) : follower.from;
@@ -191,16 +209,30 @@ function readDoer(
 
 function doerStarts(text: string, folded: string, sentence: Sentence): Array<{ start: number; lowerCaseHead: boolean }> {
   const starts = [{ start: sentence.from, lowerCaseHead: false }];
-  const opening = folded.slice(sentence.from, sentence.to);
+  const opening = folded.slice(sentence.from, Math.min(sentence.to, sentence.from + MAX_LIST_REACH));
   const time = TIME_OPENING.exec(opening);
   if (time) starts.push({ start: sentence.from + time[0].length, lowerCaseHead: true });
-  const commas = clauseStarts(text, sentence.from, sentence.to, ',');
-  const first = commas[0];
-  if (first !== undefined && text.slice(sentence.from, first).trim().split(/\s+/).length <= SHORT_OPENING_WORDS + 1) {
-    starts.push({ start: first, lowerCaseHead: true });
+  const comma = text.indexOf(',', sentence.from);
+  if (comma >= 0 && comma < sentence.to && text.slice(sentence.from, comma).trim().split(/\s+/).length <= SHORT_OPENING_WORDS + 1) {
+    starts.push({ start: comma + 1, lowerCaseHead: true });
   }
-  if (FRAMING_OPENING.test(opening)) starts.push(...commas.map((start) => ({ start, lowerCaseHead: true })));
+  if (FRAMING_OPENING.test(opening)) {
+    const framing = clauseStarts(text, sentence.from, sentence.from + opening.length, ',');
+    starts.push(...framing.map((start) => ({ start, lowerCaseHead: true })));
+  }
   return starts;
+}
+
+/** Index of the first element of a sorted array that is >= value. */
+function lowerBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Offsets just after each ",", "(" or ";" (or only the given characters) in [from, to). */

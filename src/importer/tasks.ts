@@ -9,7 +9,7 @@
  * - a task without dates of its own takes its parent's ("Những nội dung … 6 tháng cuối năm 2018:").
  */
 import { periodEnd, periodStart } from '../domain/periods.ts';
-import { findTimeframe, isEmptyTimeframe, parseTimeframe, type Timeframe } from '../domain/timeframe.ts';
+import { findTimeframe, parseTimeframe, type Timeframe } from '../domain/timeframe.ts';
 import { readAssignment, splitUnitNames, type Assignment } from './assignments.ts';
 import { fieldText, groupFields, readFieldLabel, type FieldLine, type LabelledField } from './fields.ts';
 import type { Paragraph } from './normalize.ts';
@@ -171,7 +171,8 @@ function readTimeframe(
     source = spanOf(timeFields.flatMap((field) => field.lines.map((line) => line.paragraph)));
   } else {
     value = findTimeframe(lines.map((line) => line.text).join('\n'), options);
-    const first = lines.find((line) => !isEmptyTimeframe(findTimeframe(line.text, options)));
+    const phrases = value.text?.split('; ') ?? [];
+    const first = lines.find((line) => phrases.some((phrase) => line.text.includes(phrase)));
     source = first ? spanOf([first.paragraph]) : null;
   }
   if (value.start === null && value.end === null && parent && parent.task.timeframe.end !== null) {

@@ -83,21 +83,25 @@ const NAME_STOPS = words(
   'quy dinh', 'thong bao', 'bao cao', 'cong van', 'quyet dinh', 'to trinh', 'hoi thi', 'dai hoi',
 );
 
-export function tokenize(text: string): Token[] {
-  const folded = foldPreservingOffsets(text);
+/** No plan names this many units in one breath; the bound keeps pathological input linear. */
+const MAX_LIST_LENGTH = 50;
+
+/** Words, numbers and punctuation of a text; `folded` may be passed when the caller has it. */
+export function tokenize(text: string, folded = foldPreservingOffsets(text)): Token[] {
   const tokens: Token[] = [];
-  const pattern = /[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]/gu;
+  const pattern = /([\p{L}\p{M}]+)|(\d+)|[^\s\p{L}\p{M}\d]/gu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const value = match[0];
     const from = match.index;
-    const kind = /^\d/.test(value) ? 'number' : /^[\p{L}\p{M}]/u.test(value) ? 'word' : 'punct';
+    const kind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'number' : 'punct';
+    const first = value[0]!;
     tokens.push({
       text: value,
       folded: folded.slice(from, from + value.length),
       from,
       to: from + value.length,
       kind,
-      capitalized: kind === 'word' && /^\p{Lu}/u.test(value),
+      capitalized: kind === 'word' && first !== first.toLowerCase(),
     });
   }
   return tokens;
@@ -123,7 +127,7 @@ export function readUnitList(text: string, tokens: Token[], start: number, optio
   const units: UnitMention[] = [];
   let index = start;
   let lowerCaseHead = options.lowerCaseHead;
-  for (;;) {
+  while (units.length < MAX_LIST_LENGTH) {
     const unit = readUnitName(text, tokens, index, lowerCaseHead);
     if (!unit) break;
     units.push(unit.mention);
