@@ -148,6 +148,7 @@ export const en: Translation = {
     showInactive: 'Show deactivated units too',
     tree: 'Organization tree',
     pickUnit: 'Pick a unit in the tree to see its details.',
+    detailTitle: 'Unit details',
     kind: 'Kind',
     name: 'Unit name',
     shortName: 'Short name',

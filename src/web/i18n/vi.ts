@@ -146,6 +146,7 @@ export const vi = {
     showInactive: 'Hiện cả đơn vị ngừng hoạt động',
     tree: 'Cây tổ chức',
     pickUnit: 'Chọn một đơn vị trong cây để xem chi tiết.',
+    detailTitle: 'Thông tin đơn vị',
     kind: 'Loại đơn vị',
     name: 'Tên đơn vị',
     shortName: 'Tên viết tắt',

@@ -60,7 +60,7 @@ export function OrgTreePage() {
       {isPhone ? (
         <>
           {browser}
-          <Drawer open={detailOpen && Boolean(selectedId)} onClose={() => setDetailOpen(false)} placement="bottom" size="85%" title={t('nav.units')}>
+          <Drawer open={detailOpen && Boolean(selectedId)} onClose={() => setDetailOpen(false)} placement="bottom" size="85%" title={t('units.detailTitle')}>
             {details}
           </Drawer>
         </>

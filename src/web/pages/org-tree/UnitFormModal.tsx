@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Select } from 'antd';
+import { App, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type AssociationType, associationTypes, type DepartmentFunction, departmentFunctions, isPartyKind, type UnitKind } from '../../../domain/unit-kinds.ts';
 import type { Unit } from '../../api/types.ts';
@@ -66,7 +66,7 @@ export function UnitFormModal({ target, onClose, onSaved }: { target: Target; on
   return (
     <FormModal<Values> title={unit ? t('units.editTitle') : t('units.addChildTitle', { parent: parent.name })} onCancel={onClose} onSubmit={submit} initialValues={initialValues}>
       <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true, message: t('errors.required') }]}>
-        <Select disabled={Boolean(unit)} options={(unit ? [unit.kind] : kinds).map((kind) => ({ value: kind, label: t(`enums.unitKind.${kind}`) }))} />
+        <Radio.Group disabled={Boolean(unit)} options={(unit ? [unit.kind] : kinds).map((kind) => ({ value: kind, label: t(`enums.unitKind.${kind}`) }))} />
       </Form.Item>
       <Form.Item name="name" label={t('units.name')} rules={required}>
         <Input autoFocus maxLength={300} />
@@ -83,7 +83,7 @@ export function UnitFormModal({ target, onClose, onSaved }: { target: Target; on
           if (kind === 'department') {
             return (
               <Form.Item name="departmentFunction" label={t('units.departmentFunction')} rules={[{ required: true, message: t('errors.required') }]}>
-                <Select options={departmentFunctions.map((value) => ({ value, label: t(`enums.departmentFunction.${value}`) }))} />
+                <Radio.Group options={departmentFunctions.map((value) => ({ value, label: t(`enums.departmentFunction.${value}`) }))} />
               </Form.Item>
             );
           }
@@ -91,7 +91,7 @@ export function UnitFormModal({ target, onClose, onSaved }: { target: Target; on
           return (
             <>
               <Form.Item name="associationType" label={t('units.associationType')} rules={[{ required: true, message: t('errors.required') }]}>
-                <Select disabled={Boolean(fixedType)} options={associationTypes.map((value) => ({ value, label: t(`enums.associationType.${value}`) }))} />
+                <Radio.Group disabled={Boolean(fixedType)} options={associationTypes.map((value) => ({ value, label: t(`enums.associationType.${value}`) }))} />
               </Form.Item>
               <Form.Item name="ledById" label={t('units.ledBy')}>
                 <UnitPicker accept={acceptPartyUnit} allowClear />

@@ -26,15 +26,15 @@ export function PreviewStep({ preview, onBack, onImport, importing, error }: Pre
     <Flex vertical gap={16}>
       <Card>
         <Row gutter={16}>
-          <Col xs={8}>
-            <Statistic title={t('import.total')} value={preview.total} />
-          </Col>
-          <Col xs={8}>
-            <Statistic title={t('import.valid')} value={preview.valid} styles={{ content: { color: '#389e0d' } }} />
-          </Col>
-          <Col xs={8}>
-            <Statistic title={t('import.invalid')} value={invalid} styles={{ content: { color: invalid ? '#cf1322' : undefined } }} />
-          </Col>
+          {[
+            { title: t('import.total'), value: preview.total, color: undefined },
+            { title: t('import.valid'), value: preview.valid, color: '#389e0d' },
+            { title: t('import.invalid'), value: invalid, color: invalid ? '#cf1322' : undefined },
+          ].map(({ title, value, color }) => (
+            <Col xs={8} key={title} role="group" aria-label={`${title}: ${value}`}>
+              <Statistic title={title} value={value} styles={{ content: { color } }} />
+            </Col>
+          ))}
         </Row>
         {preview.missingColumns.length > 0 ? (
           <Alert type="error" showIcon style={{ marginTop: 16 }} title={t('import.missingColumns', { columns: preview.missingColumns.map(columnTitle).join(', ') })} />

@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Select } from 'antd';
+import { Alert, App, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { MembershipPosition } from '../../../domain/people.ts';
@@ -7,7 +7,8 @@ import { useAddMembership, useChangePosition, useEndMembership, useTransferMembe
 import type { Membership, Person } from '../../api/types.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
-import { dateFormat, isoDateOf } from '../../format/dates.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { isoDateOf } from '../../format/dates.ts';
 import { positionOptions } from './options.ts';
 
 /** What is being done to a person's memberships. */
@@ -75,7 +76,7 @@ export function MembershipActionModal({ person, action, onClose }: { person: Per
       )}
       {action.kind === 'position' ? null : (
         <Form.Item name="date" label={dateLabels[action.kind]}>
-          <DatePicker format={dateFormat} style={{ width: '100%' }} />
+          <DateField />
         </Form.Item>
       )}
     </FormModal>

@@ -1,4 +1,4 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { App, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Gender, MembershipPosition, PartyStatus } from '../../../domain/people.ts';
@@ -6,7 +6,8 @@ import { useCreatePerson, useUpdatePerson } from '../../api/people.ts';
 import type { Person } from '../../api/types.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
-import { dateFormat, dayOf, isoDateOf } from '../../format/dates.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { dayOf, isoDateOf } from '../../format/dates.ts';
 import { genderOptions, partyStatusOptions, positionOptions } from './options.ts';
 
 interface Values {
@@ -81,7 +82,7 @@ export function PersonFormModal({ person, unitId, onClose, onSaved }: { person?:
             </Col>
             <Col {...half}>
               <Form.Item name="startedOn" label={t('people.startedOn')}>
-                <DatePicker format={dateFormat} style={{ width: '100%' }} />
+                <DateField />
               </Form.Item>
             </Col>
           </Row>
@@ -95,7 +96,7 @@ export function PersonFormModal({ person, unitId, onClose, onSaved }: { person?:
         </Col>
         <Col {...half}>
           <Form.Item name="partyJoinedOn" label={t('people.partyJoinedOn')}>
-            <DatePicker format={dateFormat} style={{ width: '100%' }} />
+            <DateField />
           </Form.Item>
         </Col>
         <Col {...half}>

@@ -1,0 +1,83 @@
+/**
+ * Browser tests run the real app in this process (fresh embedded database with the demo
+ * data, in a temporary folder) and drive Debian's Chromium with playwright-core.
+ * The SPA must be built first: `npm run build:web`.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../src/server/app.ts';
+import { readConfig } from '../../src/server/config.ts';
+import { openDatabase } from '../../src/server/db/connection.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { seedDemoIfEmpty } from '../../src/server/demo/seed.ts';
+
+export const demoPassword = 'Congtac@2026';
+export const desktop = { width: 1366, height: 800 };
+export const phone = { width: 390, height: 844 };
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface Harness {
+  baseUrl: string;
+  /** A new browser with its own fresh profile (so its own session), showing one page. */
+  openBrowser(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const webDir = path.resolve('dist/web');
+  if (!fs.existsSync(path.join(webDir, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` before the browser tests.');
+  const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-e2e-'));
+  const config = { ...readConfig({}), dataDir: path.join(tempRoot, 'data'), port: 0, host: '127.0.0.1', databaseUrl: null };
+  const database = await openDatabase(config);
+  await migrateToLatest(database.db);
+  await seedDemoIfEmpty(database.db);
+  const app = await buildApp({ db: database.db, config, webDir });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const contexts: BrowserContext[] = [];
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async openBrowser(viewport = desktop) {
+      // Playwright takes the profile folder here, not as --user-data-dir: a fresh one per browser.
+      const profile = fs.mkdtempSync(path.join(tempRoot, 'chromium-'));
+      const isPhone = viewport.width < 768;
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: '/usr/bin/chromium',
+        args: chromiumArgs,
+        viewport,
+        isMobile: isPhone,
+        hasTouch: isPhone,
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+      });
+      contexts.push(context);
+      context.setDefaultTimeout(15_000);
+      return context.pages()[0] ?? context.newPage();
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => {});
+      await app.close();
+      await database.close();
+      fs.rmSync(tempRoot, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the sign-in page and waits for the app to open. */
+export async function signIn(page: Page, baseUrl: string, login: string, password = demoPassword): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Tên đăng nhập').fill(login);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('navigation', { name: 'Menu chính' }).or(page.getByRole('button', { name: 'Mở menu' })).first().waitFor();
+}
+
+/** How far the page scrolls sideways (0 when it fits the screen's width). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
