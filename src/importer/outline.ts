@@ -57,12 +57,12 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
-export function isClosingParagraph(text: string): boolean {
+function isClosingParagraph(text: string): boolean {
   return CLOSING.test(text);
 }
 
 /** True for a bullet that introduces a group of bullets ("* Những nội dung …:"). */
-export function opensGroup(node: OutlineNode): boolean {
+function opensGroup(node: OutlineNode): boolean {
   return node.marker.kind === 'bullet' && node.marker.rest.trimEnd().endsWith(':');
 }
 
