@@ -266,6 +266,18 @@ describe('properties', () => {
     }), { numRuns: 400 });
   });
 
+  it('stays linear on text full of phrases', () => {
+    const text = 'quý I/2018, hàng quý, trước ngày 1/2/2018, '.repeat(3000);
+    const started = performance.now();
+    const found = findTimeframe(text, y2018);
+    expect(found).toMatchObject({ start: '2018-01-01', deadline: '2018-02-01', recurrence: 'quarterly' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('gives no date before year 1', () => {
+    expect(parseTimeframe('trước tháng 1/0001').deadline).toBeNull();
+  });
+
   it('folding keeps offsets', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
       expect(foldPreservingOffsets(text)).toHaveLength(text.length);

@@ -186,7 +186,8 @@ const RULES: Rule[] = [
     modes: ['phrase', 'scan'],
     read: ([month, explicitYear], year) => {
       const start = monthRange(month!, explicitYear, year)?.start;
-      return start ? { kind: 'deadline', date: dayBefore(start) } : null;
+      const date = start ? dayBefore(start) : null;
+      return date ? { kind: 'deadline', date } : null;
     },
   },
   {
@@ -324,7 +325,8 @@ const PEAK_CUE = /cao\s+diem\s+(?:(?:la|vao|trong|tu)\s+)?$/;
 
 function scan(source: string, mode: Mode, year: number | null): Match[] {
   const folded = foldPreservingOffsets(source);
-  const taken: Array<[number, number]> = [];
+  // One flag per character: a phrase read by one rule is not read again by a later one.
+  const taken = new Uint8Array(folded.length);
   const matches: Match[] = [];
   for (const rule of RULES) {
     if (!rule.modes.includes(mode)) continue;
@@ -336,9 +338,9 @@ function scan(source: string, mode: Mode, year: number | null): Match[] {
       }
       const from = found.index;
       const to = from + found[0].length;
-      if (taken.some(([a, b]) => from < b && a < to)) continue;
+      if (taken.subarray(from, to).includes(1)) continue;
       const read = rule.read(found.slice(1).map((group) => group ?? ''), year, source.slice(from, to));
-      taken.push([from, to]);
+      taken.fill(1, from, to);
       if (read === null) continue;
       const match: Match = { ...read, from, to };
       matches.push(mode === 'scan' && match.kind === 'range' && isDayRange(match) ? ignore(match) : match);
@@ -467,10 +469,12 @@ function hull(ranges: DateRange[]): DateRange {
   return ranges.reduce((acc, range) => ({ start: minDate(acc.start, range.start), end: maxDate(acc.end, range.end) }));
 }
 
-function dayBefore(date: string): string {
+/** The previous calendar day, or null before 0001-01-01. */
+function dayBefore(date: string): string | null {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
+  const previous = day.toISOString().slice(0, 10);
+  return isValidYear(day.getUTCFullYear()) ? previous : null;
 }
 
 function yearToSpan(options: TimeframeOptions, year: number | null): number | null {
