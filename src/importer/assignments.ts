@@ -54,14 +54,21 @@ const LABEL_AFTER_NAME = /(?:chu tri|phoi hop)\s*:/y;
 
 export function readAssignment(text: string, options: AssignmentOptions = {}): Assignment {
   const folded = foldPreservingOffsets(text);
-  const tokens = tokenize(text, folded);
+  const source: Source = {
+    text,
+    folded,
+    tokens: tokenize(text, folded),
+    leadCues: positions(folded, LEAD_CUE),
+    partnerCues: positions(folded, PARTNER_CUE),
+    givingCues: positions(folded, GIVING_CUE),
+  };
   const found: Found[] = [];
   found.push(...labelled(text, LABELLED_LEAD, 'lead'), ...labelled(text, LABELLED_PARTNERS, 'partner'));
   for (const sentence of sentences(text)) {
-    found.push(...leadCues(text, folded, tokens, sentence));
-    found.push(...partnerCues(text, folded, tokens, sentence));
-    found.push(...givenTo(text, folded, tokens, sentence));
-    found.push(...doer(text, folded, tokens, sentence, options));
+    found.push(...leadCues(source, sentence));
+    found.push(...partnerCues(source, sentence));
+    found.push(...givenTo(source, sentence));
+    found.push(...doer(source, sentence, options));
   }
   return resolve(found);
 }
@@ -80,6 +87,17 @@ export function splitUnitNames(value: string): string[] {
 interface Sentence {
   from: number;
   to: number;
+}
+
+/** The text with what every sentence needs from it, computed once. */
+interface Source {
+  text: string;
+  folded: string;
+  tokens: Token[];
+  /** Offsets of cue words, ascending. */
+  leadCues: number[];
+  partnerCues: number[];
+  givingCues: number[];
 }
 
 function sentences(text: string): Sentence[] {
@@ -117,9 +135,9 @@ function labelled(text: string, pattern: RegExp, role: Role): Found[] {
  * list must start with a capital, so that "đôn đốc các phòng, đơn vị phụ trách" (the units in
  * charge, as objects) does not read as "đơn vị" leading.
  */
-function leadCues(text: string, folded: string, tokens: Token[], sentence: Sentence): Found[] {
+function leadCues({ text, tokens, leadCues: all }: Source, sentence: Sentence): Found[] {
   const found: Found[] = [];
-  const cues = matchesIn(folded, LEAD_CUE, sentence);
+  const cues = within(all, sentence);
   const boundaries = cues.length > 0 ? clauseStarts(text, sentence.from, sentence.to) : [];
   for (const cue of cues) {
     const reach = cue - MAX_LIST_REACH;
@@ -139,9 +157,9 @@ function leadCues(text: string, folded: string, tokens: Token[], sentence: Sente
 }
 
 /** "… phối hợp (với) Y". */
-function partnerCues(text: string, folded: string, tokens: Token[], sentence: Sentence): Found[] {
+function partnerCues({ text, tokens, partnerCues: all }: Source, sentence: Sentence): Found[] {
   const found: Found[] = [];
-  for (const cue of matchesIn(folded, PARTNER_CUE, sentence)) {
+  for (const cue of within(all, sentence)) {
     let index = tokenAt(tokens, cue) + 2;
     for (let skipped = 0; skipped < 3 && PARTNER_CONNECTORS.has(tokens[index]?.folded ?? ''); skipped++) index++;
     const { units } = readUnitList(text, tokens, index, { lowerCaseHead: true });
@@ -151,9 +169,9 @@ function partnerCues(text: string, folded: string, tokens: Token[], sentence: Se
 }
 
 /** "Giao X …" at the start of a clause. */
-function givenTo(text: string, folded: string, tokens: Token[], sentence: Sentence): Found[] {
+function givenTo({ text, tokens, givingCues: all }: Source, sentence: Sentence): Found[] {
   const found: Found[] = [];
-  for (const cue of matchesIn(folded, GIVING_CUE, sentence)) {
+  for (const cue of within(all, sentence)) {
     const before = text.slice(sentence.from, cue).trimEnd();
     if (before.length > 0 && !',(;'.includes(before[before.length - 1]!)) continue;
     const { units } = readUnitList(text, tokens, tokenAt(tokens, cue) + 1, { lowerCaseHead: false });
@@ -166,8 +184,9 @@ function givenTo(text: string, folded: string, tokens: Token[], sentence: Senten
  * The doer of the sentence leads, or takes part beside a named lead; "A đề nghị B thực hiện …"
  * hands the task to B.
  */
-function doer(text: string, folded: string, tokens: Token[], sentence: Sentence, options: AssignmentOptions): Found[] {
-  const subject = readDoer(text, folded, tokens, sentence);
+function doer(source: Source, sentence: Sentence, options: AssignmentOptions): Found[] {
+  const { text, folded, tokens } = source;
+  const subject = readDoer(source, sentence);
   if (!subject) return [];
   if (startsWith(folded, HANDING_VERBS, subject.verbAt)) {
     const verb = tokenAt(tokens, subject.verbAt);
@@ -186,12 +205,7 @@ function startsWith(folded: string, pattern: RegExp, offset: number): boolean {
 }
 
 /** The names a sentence opens with, if a verb (or ":") follows them. */
-function readDoer(
-  text: string,
-  folded: string,
-  tokens: Token[],
-  sentence: Sentence,
-): { units: UnitMention[]; verbAt: number } | null {
+function readDoer({ text, folded, tokens }: Source, sentence: Sentence): { units: UnitMention[]; verbAt: number } | null {
   for (const { start, lowerCaseHead } of doerStarts(text, folded, sentence)) {
     const { units, next } = readUnitList(text, tokens, tokenAt(tokens, start), { lowerCaseHead });
     const follower = tokens[next];
@@ -212,9 +226,9 @@ function doerStarts(text: string, folded: string, sentence: Sentence): Array<{ s
   const opening = folded.slice(sentence.from, Math.min(sentence.to, sentence.from + MAX_LIST_REACH));
   const time = TIME_OPENING.exec(opening);
   if (time) starts.push({ start: sentence.from + time[0].length, lowerCaseHead: true });
-  const comma = text.indexOf(',', sentence.from);
-  if (comma >= 0 && comma < sentence.to && text.slice(sentence.from, comma).trim().split(/\s+/).length <= SHORT_OPENING_WORDS + 1) {
-    starts.push({ start: comma + 1, lowerCaseHead: true });
+  const comma = opening.indexOf(',');
+  if (comma >= 0 && opening.slice(0, comma).trim().split(/\s+/).length <= SHORT_OPENING_WORDS + 1) {
+    starts.push({ start: sentence.from + comma + 1, lowerCaseHead: true });
   }
   if (FRAMING_OPENING.test(opening)) {
     const framing = clauseStarts(text, sentence.from, sentence.from + opening.length, ',');
@@ -244,13 +258,16 @@ function clauseStarts(text: string, from: number, to: number, characters = ',(;'
   return starts;
 }
 
-function matchesIn(folded: string, pattern: RegExp, sentence: Sentence): number[] {
-  const positions: number[] = [];
-  pattern.lastIndex = sentence.from;
-  for (let match = pattern.exec(folded); match && match.index < sentence.to; match = pattern.exec(folded)) {
-    positions.push(match.index);
-  }
-  return positions;
+function positions(folded: string, pattern: RegExp): number[] {
+  const found: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) found.push(match.index);
+  return found;
+}
+
+/** The offsets that fall inside the sentence. */
+function within(sorted: number[], sentence: Sentence): number[] {
+  return sorted.slice(lowerBound(sorted, sentence.from), lowerBound(sorted, sentence.to));
 }
 
 /** Orders names as they appear, drops repeats, and settles doers beside a named lead. */

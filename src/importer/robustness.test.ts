@@ -94,7 +94,11 @@ describe('robustness', () => {
       '*a* '.repeat(10_000),
       `- ${'ít nhất 1 '.repeat(3000)}`,
       `Riêng ${'a, '.repeat(5000)}`,
-      '(' .repeat(20_000),
+      '('.repeat(20_000),
+      'Câu văn ngắn. '.repeat(20_000),
+      'Ban Tuyên giáo định hướng, phối hợp với Văn phòng. '.repeat(3000),
+      'a '.repeat(50_000),
+      'hàng quý, trước ngày 1/2/2018; '.repeat(5000),
     ];
     const started = performance.now();
     for (const line of lines) parsePlan(`I. NHIỆM VỤ\n1. ${line}`);
