@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,6 +106,12 @@ describe('parsePlanText', () => {
   it('keeps codes unique when a document repeats a number', () => {
     const repeated = parsePlanText('II. NHIỆM VỤ\n1. Việc một.\n1. Việc một nữa.');
     expect(repeated.tasks.map((task) => task.code)).toEqual(['II.1', 'II.1~2']);
+  });
+
+  it('ignores the tail of another document glued to the first header line', () => {
+    const seed = readFileSync(join(import.meta.dirname, 'fixtures', '002_65f7188428fed69d.txt'), 'utf8');
+    const glued = `Nguyễn Thị Nghĩa \t${seed.replace(/^ \t/, '')}`;
+    expect(parsePlanText(glued)).toEqual(parsePlanText(seed));
   });
 
   it('returns an empty draft for empty text', () => {
