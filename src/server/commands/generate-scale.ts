@@ -6,6 +6,7 @@ import type { Db } from '../db/connection.ts';
 import { newId } from '../db/ids.ts';
 import { demoPassword } from '../demo/seed.ts';
 import { familyNames, femaleGiven, femaleMiddle, maleGiven, maleMiddle } from '../demo/names.ts';
+import { recountMembers } from '../modules/units/service.ts';
 import { openMigrated } from './open.ts';
 
 export interface ScaleOptions {
@@ -55,28 +56,29 @@ export async function generateScale(db: Db, options: ScaleOptions): Promise<{ te
     await insertLevel(1, 'committee', options.committees, 'Quận ủy', `Q${suffix}`);
     await insertLevel(2, 'base_committee', options.basesPerCommittee, 'Đảng ủy cơ sở', `B${suffix}`);
     await insertLevel(3, 'cell', options.cellsPerBase, 'Chi bộ', `C${suffix}`);
+    const cellCount = options.committees * options.basesPerCommittee * options.cellsPerBase;
+    // Person n joins cell n mod cellCount: an equality join that PostgreSQL hashes.
     await sql`
       WITH cells AS (
-        SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS rn, count(*) OVER () AS total
-        FROM org_units WHERE tenant_id = ${tenantId} AND kind = 'cell'
+        SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS rn FROM org_units WHERE tenant_id = ${tenantId} AND kind = 'cell'
       ), people_rows AS (
         SELECT gen_random_uuid() AS id, n,
                (${familyNames}::text[])[1 + n % ${familyNames.length}] || ' ' ||
                CASE WHEN n % 2 = 0 THEN (${maleMiddle}::text[])[1 + (n / 7) % ${maleMiddle.length}] || ' ' || (${maleGiven}::text[])[1 + (n / 3) % ${maleGiven.length}]
-                    ELSE (${femaleMiddle}::text[])[1 + (n / 7) % ${femaleMiddle.length}] || ' ' || (${femaleGiven}::text[])[1 + (n / 3) % ${femaleGiven.length}] END AS full_name,
-               CASE WHEN n % 2 = 0 THEN 'male' ELSE 'female' END AS gender
-        FROM generate_series(1, ${options.members}) n
-      ), inserted AS (
+                    ELSE (${femaleMiddle}::text[])[1 + (n / 7) % ${femaleMiddle.length}] || ' ' || (${femaleGiven}::text[])[1 + (n / 3) % ${femaleGiven.length}] END AS full_name
+        FROM generate_series(0, ${options.members - 1}) n
+      ), inserted_people AS (
         INSERT INTO people (id, tenant_id, full_name, search_name, gender, birth_year, party_status, member_code)
-        SELECT id, ${tenantId}, full_name, '', gender, 1960 + n % 40, CASE WHEN n % 10 = 0 THEN 'probationary' ELSE 'full' END, ${`S${suffix}-`} || n
+        SELECT id, ${tenantId}, full_name, '', CASE WHEN n % 2 = 0 THEN 'male' ELSE 'female' END, 1960 + n % 40,
+               CASE WHEN n % 10 = 0 THEN 'probationary' ELSE 'full' END, ${`S${suffix}-`} || n
         FROM people_rows
-        RETURNING id, member_code
+        RETURNING id
       )
       INSERT INTO memberships (id, tenant_id, person_id, unit_id, unit_path, is_party, position, started_on)
-      SELECT gen_random_uuid(), ${tenantId}, i.id, c.id, c.path, true,
-             CASE WHEN (split_part(i.member_code, '-', 2)::int / (SELECT max(total) FROM cells)) = 0 THEN 'secretary' ELSE 'member' END,
-             DATE '2021-01-01'
-      FROM inserted i JOIN cells c ON c.rn = split_part(i.member_code, '-', 2)::int % c.total`.execute(tx);
+      SELECT gen_random_uuid(), ${tenantId}, p.id, c.id, c.path, true,
+             CASE WHEN p.n < ${cellCount} THEN 'secretary' ELSE 'member' END, DATE '2021-01-01'
+      FROM people_rows p JOIN cells c ON c.rn = p.n % ${cellCount}`.execute(tx);
+    await recountMembers(tx, tenantId);
     // search_name folds diacritics; the same folding as foldVietnamese, done by translate() in SQL.
     await sql`
       UPDATE people SET search_name = lower(translate(full_name,

@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connection.ts';
 import * as foundation from './migrations/0001_foundation.ts';
+import * as memberCounts from './migrations/0002_member_counts.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -8,6 +9,7 @@ import * as foundation from './migrations/0001_foundation.ts';
  */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_member_counts': memberCounts,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -34,6 +34,8 @@ export interface OrgUnitsTable {
   led_by_id: string | null;
   display_order: Generated<number>;
   is_active: Generated<boolean>;
+  direct_party_members: Generated<number>;
+  direct_association_members: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -50,6 +52,7 @@ export interface PeopleTable {
   party_status: Generated<PartyStatus>;
   party_joined_on: IsoDate | null;
   member_code: string | null;
+  unit_paths: Generated<string[]>;
   is_active: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;

@@ -10,6 +10,7 @@ import type { Db } from '../db/connection.ts';
 import { newId } from '../db/ids.ts';
 import type { NewOrgUnit } from '../db/schema.ts';
 import { recordChange } from '../modules/audit/service.ts';
+import { recountMembers } from '../modules/units/service.ts';
 import { type DemoUnit, demoTree } from './demo-tree.ts';
 import { seededRandom, vietnameseName } from './names.ts';
 
@@ -125,6 +126,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ accounts: DemoAccount[]
     }
     await insertInBatches(tx, 'people', people);
     await insertInBatches(tx, 'memberships', memberships);
+    await recountMembers(tx, tenantId);
 
     const cell = byKey.get('SGDDT-CB1')!;
     const cellRoster = roster.get('SGDDT-CB1')!;

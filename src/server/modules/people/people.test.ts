@@ -21,6 +21,22 @@ describe('people', () => {
     expect(found.items.map((p: { id: string }) => p.id)).toContain(someone.id);
   });
 
+  it('lists names starting with the search first, then the others, paging across both', async () => {
+    const cell = await t.unitId('SKHCN');
+    for (const fullName of ['Khổng Văn Bảo', 'Nguyễn Khổng Anh', 'Khổng Thị Cúc', 'Trần Văn Khổng']) {
+      expect((await admin.post('/api/v1/people', { fullName, unitId: cell, partyStatus: 'full' })).statusCode).toBe(201);
+    }
+    const all = (await admin.get(`/api/v1/people?unitId=${cell}&search=khong`)).json().items.map((p: { fullName: string }) => p.fullName);
+    expect(all).toEqual(['Khổng Thị Cúc', 'Khổng Văn Bảo', 'Nguyễn Khổng Anh', 'Trần Văn Khổng']);
+    const paged: string[] = [];
+    for (let offset = 0; offset < 5; offset++) {
+      const page = (await admin.get(`/api/v1/people?unitId=${cell}&search=${encodeURIComponent('khổng')}&limit=1&offset=${offset}`)).json();
+      paged.push(...page.items.map((p: { fullName: string }) => p.fullName));
+      expect(page.hasMore).toBe(offset < 3);
+    }
+    expect(paged).toEqual(all);
+  });
+
   it('adds a person with a membership, edits, and keeps the audit trail', async () => {
     const cell = await t.unitId('STP-CB2');
     const created = await admin.post('/api/v1/people', { fullName: '  Lê   Thị Hồng  ', unitId: cell, partyStatus: 'probationary', gender: 'female', birthYear: 1995, memberCode: 'TEST-001' });
@@ -142,5 +158,17 @@ describe('people import', () => {
     expect(wrongType.json().detail).toMatch(/chỉ nhận tệp .csv hoặc .xlsx/);
     const empty = await admin.upload('/api/v1/people/imports/preview', 'rong.csv', header);
     expect(empty.json().detail).toBe('Tệp không có dòng dữ liệu nào.');
+  });
+});
+
+describe('member counts', () => {
+  it('stay in step with memberships after adds, transfers, ends and imports', async () => {
+    const { sql } = await import('kysely');
+    const drift = await sql<{ id: string }>`
+      SELECT u.id FROM org_units u
+      LEFT JOIN (SELECT unit_id, count(*) FILTER (WHERE is_party) AS party, count(*) FILTER (WHERE NOT is_party) AS association
+                 FROM memberships WHERE ended_on IS NULL GROUP BY unit_id) c ON c.unit_id = u.id
+      WHERE u.direct_party_members <> coalesce(c.party, 0) OR u.direct_association_members <> coalesce(c.association, 0)`.execute(t.db);
+    expect(drift.rows).toEqual([]);
   });
 });

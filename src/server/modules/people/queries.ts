@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../context.ts';
 import type { Db } from '../../db/connection.ts';
 import type { PartyStatus, Person } from '../../db/schema.ts';
+import { escapeLikePattern } from '../../../domain/text.ts';
 import { inScopes } from '../units/queries.ts';
 
 type Executor = Db | Tx;
@@ -9,33 +10,55 @@ type Executor = Db | Tx;
 export interface PeopleFilter {
   tenantId: string;
   scopes: string[];
-  pattern: string | null;
   partyStatus?: PartyStatus;
   includeInactive: boolean;
   limit: number;
   offset: number;
 }
 
-/** People with an active membership somewhere in the scopes, ordered by folded name. */
-export function selectPeople(db: Executor, filter: PeopleFilter) {
+const byName = sql`p.search_name COLLATE "C"`;
+
+function peopleInScope(db: Executor, filter: PeopleFilter) {
   let query = db
     .selectFrom('people as p')
     .selectAll('p')
     .where('p.tenant_id', '=', filter.tenantId)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('memberships as m')
-          .select(sql`1`.as('one'))
-          .whereRef('m.person_id', '=', 'p.id')
-          .where('m.ended_on', 'is', null)
-          .where(inScopes(filter.scopes, 'm.unit_path')),
-      ),
-    );
-  if (filter.pattern) query = query.where('p.search_name', 'like', filter.pattern);
+    .where(inScopes(filter.scopes, 'p.unit_paths'));
   if (filter.partyStatus) query = query.where('p.party_status', '=', filter.partyStatus);
   if (!filter.includeInactive) query = query.where('p.is_active', '=', true);
-  return query.orderBy('p.search_name').orderBy('p.id').limit(filter.limit).offset(filter.offset).execute();
+  return query;
+}
+
+/** People with an active membership in the scopes, in name order (search_name is folded ASCII). */
+export function selectPeople(db: Executor, filter: PeopleFilter) {
+  return peopleInScope(db, filter).orderBy(byName).orderBy('p.id').limit(filter.limit).offset(filter.offset).execute();
+}
+
+/**
+ * People whose folded name contains `term`: those whose name starts with it first (an index
+ * range in name order, instant even for a family name shared by a tenth of a city), then the
+ * others in name order. Pages run across both parts.
+ */
+export async function selectPeopleMatching(db: Executor, filter: PeopleFilter, term: string) {
+  const escaped = escapeLikePattern(term);
+  const startsWith = sql<boolean>`${byName} LIKE ${`${escaped}%`}`;
+  const first = await peopleInScope(db, filter).where(startsWith).orderBy(byName).orderBy('p.id').limit(filter.limit).offset(filter.offset).execute();
+  if (first.length === filter.limit) return first;
+  const startingTotal =
+    first.length > 0 || filter.offset === 0
+      ? filter.offset + first.length
+      : Number((await peopleInScope(db, filter).clearSelect().select((eb) => eb.fn.countAll().as('n')).where(startsWith).executeTakeFirstOrThrow()).n);
+  const rest = await peopleInScope(db, filter)
+    .where('p.search_name', 'like', `%${escaped}%`)
+    .where(sql<boolean>`NOT ${startsWith}`)
+    // lower() (a no-op on folded names) keeps the planner off the name-order index, which it
+    // would otherwise walk end to end looking for rare mid-name matches.
+    .orderBy(sql`lower(p.search_name)`)
+    .orderBy('p.id')
+    .limit(filter.limit - first.length)
+    .offset(Math.max(0, filter.offset - startingTotal))
+    .execute();
+  return [...first, ...rest];
 }
 
 export function selectMembershipsOf(db: Executor, personIds: string[], activeOnly: boolean) {
@@ -80,7 +103,7 @@ export async function memberCodesIn(db: Executor, tenantId: string, codes: strin
   return new Set(rows.map((row) => row.member_code!).filter(Boolean));
 }
 
-export function insertPerson(tx: Tx, person: Omit<Person, 'created_at' | 'updated_at' | 'is_active'>) {
+export function insertPerson(tx: Tx, person: Omit<Person, 'created_at' | 'updated_at' | 'is_active' | 'unit_paths'>) {
   return tx.insertInto('people').values(person).returningAll().executeTakeFirstOrThrow();
 }
 

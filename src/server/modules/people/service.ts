@@ -1,13 +1,13 @@
 import { groupBy } from '../../../domain/collections.ts';
 import type { Gender, MembershipPosition, PartyStatus } from '../../../domain/people.ts';
 import { isPartyKind } from '../../../domain/unit-kinds.ts';
-import { escapeLikePattern, foldVietnamese } from '../../../domain/text.ts';
+import { foldVietnamese } from '../../../domain/text.ts';
 import type { ServiceContext, Tx } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
 import type { Membership, Person } from '../../db/schema.ts';
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
-import { readableUnit, unitForWrite } from '../units/service.ts';
+import { memberJoined, memberLeft, readableUnit, unitForWrite } from '../units/service.ts';
 import { peoplePolicy } from './policy.ts';
 import * as q from './queries.ts';
 
@@ -87,16 +87,9 @@ export async function listPeople(ctx: ServiceContext, query: PeopleQuery) {
   }
   if (scopes.length === 0) return { items: [], hasMore: false };
   const limit = Math.min(query.limit ?? 50, 200);
-  const folded = query.search ? foldVietnamese(query.search) : '';
-  const people = await q.selectPeople(ctx.db, {
-    tenantId: ctx.actor.tenantId,
-    scopes,
-    pattern: folded ? `%${escapeLikePattern(folded)}%` : null,
-    partyStatus: query.partyStatus,
-    includeInactive: query.includeInactive ?? false,
-    limit: limit + 1,
-    offset: query.offset ?? 0,
-  });
+  const term = query.search ? foldVietnamese(query.search) : '';
+  const filter = { tenantId: ctx.actor.tenantId, scopes, partyStatus: query.partyStatus, includeInactive: query.includeInactive ?? false, limit: limit + 1, offset: query.offset ?? 0 };
+  const people = term ? await q.selectPeopleMatching(ctx.db, filter, term) : await q.selectPeople(ctx.db, filter);
   const page = people.slice(0, limit);
   const memberships = await q.selectMembershipsOf(ctx.db, page.map((p) => p.id), true);
   const byPerson = groupBy(memberships, (m) => m.person_id);
@@ -128,7 +121,7 @@ export interface PersonFields {
 }
 
 function auditPerson(person: Person) {
-  const { search_name: _search, created_at: _created, updated_at: _updated, ...rest } = person;
+  const { search_name: _search, unit_paths: _paths, created_at: _created, updated_at: _updated, ...rest } = person;
   return rest as Record<string, unknown>;
 }
 
@@ -162,6 +155,7 @@ async function joinUnit(tx: Tx, ctx: ServiceContext, person: Person, unitId: str
     position,
     started_on: startedOn,
   });
+  await memberJoined(tx, unit.id, isParty);
   await recordChange(tx, ctx.actor, { action: 'create', entityType: 'membership', entityId: membership.id, unitPath: unit.path, before: null, after: auditMembership(membership) });
   return membership;
 }
@@ -264,6 +258,7 @@ export async function changePosition(ctx: ServiceContext, membershipId: string, 
 async function endMembershipIn(tx: Tx, ctx: ServiceContext, before: Membership, endedOn: string, reason: 'transfer' | 'left') {
   if (endedOn < before.started_on) throw badRequest('date_before_start', { start: before.started_on });
   const after = await q.updateMembership(tx, before.id, { ended_on: endedOn, end_reason: reason });
+  await memberLeft(tx, before.unit_id, before.is_party);
   await recordChange(tx, ctx.actor, { action: 'end', entityType: 'membership', entityId: before.id, unitPath: before.unit_path, before: auditMembership(before), after: auditMembership(after) });
 }
 

@@ -118,18 +118,40 @@ export async function countActiveMembers(db: Executor, unitId: string): Promise<
   return Number(row.count);
 }
 
-/** Active members in the whole subtree; Party members are counted once each. */
+/** Active members in the whole subtree, summed from the per-unit counts. */
 export async function countMembersUnder(db: Executor, path: string): Promise<{ party: number; association: number }> {
   const row = await db
-    .selectFrom('memberships')
+    .selectFrom('org_units')
     .select([
-      sql<number>`count(*) FILTER (WHERE is_party)`.as('party'),
-      sql<number>`count(*) FILTER (WHERE NOT is_party)`.as('association'),
+      sql<number>`coalesce(sum(direct_party_members), 0)`.as('party'),
+      sql<number>`coalesce(sum(direct_association_members), 0)`.as('association'),
     ])
-    .where(sql<boolean>`unit_path <@ ${path}::ltree`)
-    .where('ended_on', 'is', null)
+    .where(sql<boolean>`path <@ ${path}::ltree`)
     .executeTakeFirstOrThrow();
   return { party: Number(row.party), association: Number(row.association) };
+}
+
+export async function adjustMemberCount(tx: Tx, unitId: string, isParty: boolean, delta: 1 | -1) {
+  const column = isParty ? 'direct_party_members' : 'direct_association_members';
+  await tx
+    .updateTable('org_units')
+    .set((eb) => ({ [column]: eb(column, '+', delta) }))
+    .where('id', '=', unitId)
+    .execute();
+}
+
+/** Recomputes the per-unit counts of a tenant after bulk loads (demo data, scale data). */
+export async function recountMembers(tx: Tx, tenantId: string) {
+  await sql`
+    UPDATE org_units u SET
+      direct_party_members = coalesce(c.party, 0),
+      direct_association_members = coalesce(c.association, 0)
+    FROM org_units x
+    LEFT JOIN (
+      SELECT unit_id, count(*) FILTER (WHERE is_party) AS party, count(*) FILTER (WHERE NOT is_party) AS association
+      FROM memberships WHERE ended_on IS NULL AND tenant_id = ${tenantId} GROUP BY unit_id
+    ) c ON c.unit_id = x.id
+    WHERE u.id = x.id AND u.tenant_id = ${tenantId}`.execute(tx);
 }
 
 export function codeTaken(db: Executor, tenantId: string, code: string, exceptId?: string) {

@@ -299,3 +299,14 @@ export async function unitForWrite(tx: Tx, ctx: ServiceContext, unitId: string) 
   if (!unit) throw notFound('unit');
   return unit;
 }
+
+/** Membership changes of the people module keep the unit's member counts in step. */
+export function memberJoined(tx: Tx, unitId: string, isParty: boolean) {
+  return q.adjustMemberCount(tx, unitId, isParty, 1);
+}
+
+export function memberLeft(tx: Tx, unitId: string, isParty: boolean) {
+  return q.adjustMemberCount(tx, unitId, isParty, -1);
+}
+
+export { recountMembers } from './queries.ts';
