@@ -15,10 +15,8 @@ step() {
   "$@" || failed+=("$name")
 }
 
-vitest() {
-  local report=$1; shift
-  npx vitest run "$@" --reporter=default --reporter=json --outputFile.json="$results/$report.json"
-}
+# Vitest with a JSON report beside the usual output, for the closing tally.
+vitest_args() { echo "--project $1 --reporter=default --reporter=json --outputFile.json=$results/$2.json"; }
 
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
@@ -27,16 +25,16 @@ ensure_chromium() {
 }
 
 step "Type check" npx tsc -p tsconfig.json --noEmit
-step "Unit tests" vitest unit --project unit
-step "API tests on PGlite" env TEST_DB=pglite bash -c "$(declare -f vitest); results=$results; vitest api-pglite --project api"
+step "Unit tests" npx vitest run $(vitest_args unit unit)
+step "API tests on PGlite" env TEST_DB=pglite npx vitest run $(vitest_args api api-pglite)
 if url=$(scripts/pg-cluster.sh start "$cluster"); then
-  step "API tests on PostgreSQL" env TEST_DB=postgres TEST_DATABASE_URL="$url" bash -c "$(declare -f vitest); results=$results; vitest api-postgres --project api"
+  step "API tests on PostgreSQL" env TEST_DB=postgres TEST_DATABASE_URL="$url" npx vitest run $(vitest_args api api-postgres)
 else
   failed+=("PostgreSQL cluster start")
 fi
 step "Browser (Chromium)" ensure_chromium
 step "Web build" npm run --silent build:web
-step "Browser tests" vitest e2e --project e2e
+step "Browser tests" npx vitest run $(vitest_args e2e e2e)
 
 node -e '
   const fs = require("fs");
