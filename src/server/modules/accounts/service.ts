@@ -17,31 +17,9 @@ function toGrantView(grant: GrantRow) {
   return { id: grant.id, role: grant.role, unitId: grant.unit_id, unitName: grant.unit_name };
 }
 
-export async function listAccounts(ctx: ServiceContext, search?: string) {
-  const scopes = accountPolicy.scopes(ctx.actor);
-  if (scopes.length === 0) throw new AppError(403, 'forbidden');
-  const pattern = search ? `%${escapeLikePattern(search.trim().toLowerCase())}%` : null;
-  const accounts = await q.selectAccounts(ctx.db, ctx.actor.tenantId, scopes, pattern, 200);
-  const grants = groupBy(await q.selectGrantsOf(ctx.db, accounts.map((a) => a.id)), (g) => g.user_id);
-  return accounts.map((account) => ({
-    id: account.id,
-    login: account.login,
-    displayName: account.display_name,
-    email: account.email,
-    personId: account.person_id,
-    isActive: account.is_active,
-    mustChangePassword: account.must_change_password,
-    lockedUntil: account.locked_until && account.locked_until > new Date() ? account.locked_until.toISOString() : null,
-    lastLoginAt: account.last_login_at?.toISOString() ?? null,
-    homeUnit: { id: account.home_unit_id, name: account.home_unit_name },
-    grants: (grants.get(account.id) ?? []).map(toGrantView),
-  }));
-}
+type AccountRow = Awaited<ReturnType<typeof q.selectAccounts>>[number];
 
-async function accountView(ctx: ServiceContext, id: string) {
-  const account = await q.findAccount(ctx.db, ctx.actor.tenantId, id);
-  if (!account) throw notFound('account');
-  const grants = await q.selectGrantsOf(ctx.db, [id]);
+function toAccountView(account: AccountRow, grants: GrantRow[]) {
   return {
     id: account.id,
     login: account.login,
@@ -55,6 +33,21 @@ async function accountView(ctx: ServiceContext, id: string) {
     homeUnit: { id: account.home_unit_id, name: account.home_unit_name },
     grants: grants.map(toGrantView),
   };
+}
+
+export async function listAccounts(ctx: ServiceContext, search?: string) {
+  const scopes = accountPolicy.scopes(ctx.actor);
+  if (scopes.length === 0) throw new AppError(403, 'forbidden');
+  const pattern = search ? `%${escapeLikePattern(search.trim().toLowerCase())}%` : null;
+  const accounts = await q.selectAccounts(ctx.db, ctx.actor.tenantId, scopes, pattern, 200);
+  const grants = groupBy(await q.selectGrantsOf(ctx.db, accounts.map((a) => a.id)), (g) => g.user_id);
+  return accounts.map((account) => toAccountView(account, grants.get(account.id) ?? []));
+}
+
+async function accountView(ctx: ServiceContext, id: string) {
+  const account = await q.findAccount(ctx.db, ctx.actor.tenantId, id);
+  if (!account) throw notFound('account');
+  return toAccountView(account, await q.selectGrantsOf(ctx.db, [id]));
 }
 
 export interface AccountInput {
