@@ -1,12 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import type { ReactNode } from 'react';
-import { RouterProvider } from 'react-router-dom';
 import { queryClient } from '../api/query-client.ts';
 import { useIsPhone } from '../components/use-is-phone.ts';
-import { router } from './router.tsx';
+import { AppRoutes } from './router.tsx';
 import { useLanguage } from './use-language.ts';
 
 const token: ThemeConfig['token'] = { colorPrimary: '#b3261e', colorLink: '#b3261e', borderRadius: 6, fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" };
@@ -30,9 +29,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <Localized>
-        <AntApp>
-          <RouterProvider router={router} />
-        </AntApp>
+        <AppRoutes />
       </Localized>
     </QueryClientProvider>
   );

@@ -1,7 +1,8 @@
-import { Alert, App, Form, Input } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../api/auth.ts';
 import { FormModal } from '../components/FormModal.tsx';
+import { useFeedback } from '../components/feedback.tsx';
 
 const minimumLength = 10;
 
@@ -14,7 +15,7 @@ interface Values {
 /** Changing one's own password; `required` when the password is a temporary one. */
 export function ChangePasswordModal({ required, onClose }: { required: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const change = useChangePassword();
 
   const submit = async ({ currentPassword, newPassword }: Values) => {

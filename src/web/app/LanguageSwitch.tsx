@@ -1,4 +1,4 @@
-import { Segmented } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../i18n/language.ts';
 import { useLanguage } from './use-language.ts';
@@ -8,12 +8,20 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
   return (
-    <div role="group" aria-label={t('shell.language')}>
-      <Segmented
-        value={language}
-        onChange={setLanguage}
-        options={languages.map((code) => ({ value: code, label: <span title={t(`languages.${code}`)} lang={code}>{code.toUpperCase()}</span> }))}
-      />
-    </div>
+    <Space.Compact role="group" aria-label={t('shell.language')}>
+      {languages.map((code) => (
+        <Button
+          key={code}
+          type={code === language ? 'primary' : 'default'}
+          aria-pressed={code === language}
+          title={t(`languages.${code}`)}
+          lang={code}
+          onClick={() => setLanguage(code)}
+          style={{ minWidth: 40 }}
+        >
+          {code.toUpperCase()}
+        </Button>
+      ))}
+    </Space.Compact>
   );
 }

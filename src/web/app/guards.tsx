@@ -1,14 +1,19 @@
-import { Button, Result, Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { Alert, Button, Spin } from 'antd';
+import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import type { Permission } from '../../domain/roles.ts';
 import { useMe } from '../api/auth.ts';
+import { lazyNamed } from '../components/lazy-named.ts';
 import { StatusPage } from '../components/StatusPage.tsx';
 import { useErrorText } from '../components/use-error-text.ts';
-import { AppShell } from './AppShell.tsx';
 import { homePath } from './navigation.ts';
 import { mayAnywhere } from './permissions.ts';
+
+// The shell loads after sign-in: the sign-in page stays light.
+const AppShell = lazyNamed(() => import('./AppShell.tsx'), 'AppShell');
+
+const spinner = <Spin size="large" className="page-spinner" />;
 
 /** The app for a signed-in user; the sign-in page (remembering where to come back) otherwise. */
 export function RequireSignIn() {
@@ -16,10 +21,24 @@ export function RequireSignIn() {
   const errorText = useErrorText();
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <Spin size="large" className="page-spinner" />;
-  if (me.isError) return <Result status="warning" title={errorText(me.error)} extra={<Button onClick={() => void me.refetch()}>{t('common.retry')}</Button>} />;
+  if (me.isPending) return spinner;
+  if (me.isError) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        title={errorText(me.error)}
+        action={<Button onClick={() => void me.refetch()}>{t('common.retry')}</Button>}
+        style={{ maxWidth: 560, margin: '15vh auto' }}
+      />
+    );
+  }
   if (!me.data) return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
-  return <AppShell me={me.data} />;
+  return (
+    <Suspense fallback={spinner}>
+      <AppShell me={me.data} />
+    </Suspense>
+  );
 }
 
 /** A page shown only to users whose roles allow it somewhere. */

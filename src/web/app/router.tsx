@@ -1,36 +1,41 @@
 import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import { Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { lazyNamed } from '../components/lazy-named.ts';
 import { StatusPage } from '../components/StatusPage.tsx';
 import { HomeRedirect, RequirePermission, RequireSignIn } from './guards.tsx';
 
 // Each page is its own chunk: the first load carries only the shell and the page it opens.
-const SignInPage = lazy(() => import('../pages/sign-in/SignInPage.tsx').then((module) => ({ default: module.SignInPage })));
-const OrgTreePage = lazy(() => import('../pages/org-tree/OrgTreePage.tsx').then((module) => ({ default: module.OrgTreePage })));
-const PeoplePage = lazy(() => import('../pages/people/PeoplePage.tsx').then((module) => ({ default: module.PeoplePage })));
-const ImportPage = lazy(() => import('../pages/people-import/ImportPage.tsx').then((module) => ({ default: module.ImportPage })));
-const AccountsPage = lazy(() => import('../pages/accounts/AccountsPage.tsx').then((module) => ({ default: module.AccountsPage })));
-const AuditPage = lazy(() => import('../pages/audit/AuditPage.tsx').then((module) => ({ default: module.AuditPage })));
+const SignInPage = lazyNamed(() => import('../pages/sign-in/SignInPage.tsx'), 'SignInPage');
+const OrgTreePage = lazyNamed(() => import('../pages/org-tree/OrgTreePage.tsx'), 'OrgTreePage');
+const PeoplePage = lazyNamed(() => import('../pages/people/PeoplePage.tsx'), 'PeoplePage');
+const ImportPage = lazyNamed(() => import('../pages/people-import/ImportPage.tsx'), 'ImportPage');
+const AccountsPage = lazyNamed(() => import('../pages/accounts/AccountsPage.tsx'), 'AccountsPage');
+const AuditPage = lazyNamed(() => import('../pages/audit/AuditPage.tsx'), 'AuditPage');
 
-export const router = createBrowserRouter([
-  {
-    path: '/sign-in',
-    element: (
-      <Suspense fallback={<Spin size="large" className="page-spinner" />}>
-        <SignInPage />
-      </Suspense>
-    ),
-  },
-  {
-    element: <RequireSignIn />,
-    children: [
-      { index: true, element: <HomeRedirect /> },
-      { path: 'units', element: <RequirePermission permission="unit.read"><OrgTreePage /></RequirePermission> },
-      { path: 'people', element: <RequirePermission permission="person.read"><PeoplePage /></RequirePermission> },
-      { path: 'people/import', element: <RequirePermission permission="person.manage"><ImportPage /></RequirePermission> },
-      { path: 'accounts', element: <RequirePermission permission="account.manage"><AccountsPage /></RequirePermission> },
-      { path: 'audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
-      { path: '*', element: <StatusPage status={404} /> },
-    ],
-  },
-]);
+/** The pages, each behind the permission that opens it. */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route
+          path="/sign-in"
+          element={
+            <Suspense fallback={<Spin size="large" className="page-spinner" />}>
+              <SignInPage />
+            </Suspense>
+          }
+        />
+        <Route element={<RequireSignIn />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="units" element={<RequirePermission permission="unit.read"><OrgTreePage /></RequirePermission>} />
+          <Route path="people" element={<RequirePermission permission="person.read"><PeoplePage /></RequirePermission>} />
+          <Route path="people/import" element={<RequirePermission permission="person.manage"><ImportPage /></RequirePermission>} />
+          <Route path="accounts" element={<RequirePermission permission="account.manage"><AccountsPage /></RequirePermission>} />
+          <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          <Route path="*" element={<StatusPage status={404} />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

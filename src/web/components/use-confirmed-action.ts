@@ -1,7 +1,7 @@
-import { App } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from './use-error-text.ts';
+import { useFeedback } from './feedback.tsx';
 
 interface ConfirmedAction {
   title: string;
@@ -14,7 +14,7 @@ interface ConfirmedAction {
 
 /** Asks before a consequential action, then reports its outcome (or the server's refusal). */
 export function useConfirmedAction(): (request: ConfirmedAction) => void {
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const { t } = useTranslation();
   const errorText = useErrorText();
   return ({ title, content, okText, danger, action, success }) => {

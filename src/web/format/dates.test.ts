@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, dayRangeInAppZone, formatDate, formatDateTime, isoDateOf } from './dates.ts';
+import { dayOf, dayRangeInAppZone, formatDate, formatDateTime, isoDateOf, todayInAppZone } from './dates.ts';
 
 describe('dates', () => {
   it('shows ISO dates as dd/mm/yyyy', () => {
@@ -15,6 +15,11 @@ describe('dates', () => {
   it('round-trips picked days', () => {
     expect(isoDateOf(dayOf('2021-01-01')!)).toBe('2021-01-01');
     expect(dayOf(null)).toBeNull();
+  });
+
+  it('knows the date in Vietnam, 7 hours ahead of UTC', () => {
+    expect(todayInAppZone(new Date('2026-03-31T17:30:00Z'))).toBe('2026-04-01');
+    expect(todayInAppZone(new Date('2026-03-31T16:30:00Z'))).toBe('2026-03-31');
   });
 
   it('bounds whole Vietnamese days for the audit filter', () => {

@@ -36,6 +36,11 @@ export function dayOf(isoDate: string | null | undefined): Dayjs | null {
   return isoDate ? dayjs(isoDate, 'YYYY-MM-DD') : null;
 }
 
+/** Today's date in Vietnam, as "YYYY-MM-DD". */
+export function todayInAppZone(now: Date = new Date()): string {
+  return dayjs(now).tz(appTimeZone).format('YYYY-MM-DD');
+}
+
 /** The instants bounding whole days in Vietnam's time: [start of `from`, start of the day after `to`). */
 export function dayRangeInAppZone(from: string, to: string): { from: string; to: string } {
   return {

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Col, Form, Input, Row, Select, Typography } from 'antd';
+import { Button, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/roles.ts';
 import { useCreateAccount } from '../../api/accounts.ts';
@@ -7,6 +7,7 @@ import type { WithTemporaryPassword } from '../../api/types.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { roleOptions } from './role-options.ts';
+import { useFeedback } from '../../components/feedback.tsx';
 
 interface Values {
   login: string;
@@ -20,7 +21,7 @@ interface Values {
 /** A new account with its home unit, optionally a password and its first roles. */
 export function CreateAccountModal({ homeUnitId, onClose, onCreated }: { homeUnitId: string | null; onClose: () => void; onCreated: (result: WithTemporaryPassword) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const create = useCreateAccount();
   const required = [{ required: true, whitespace: true, message: t('errors.required') }];
 

@@ -1,4 +1,4 @@
-import { App, Form, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/roles.ts';
 import { useGrantRole } from '../../api/accounts.ts';
@@ -6,11 +6,12 @@ import type { Account } from '../../api/types.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { roleOptions } from './role-options.ts';
+import { useFeedback } from '../../components/feedback.tsx';
 
 /** Grants one more role, in a unit and its subtree. */
 export function GrantRoleModal({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const grant = useGrantRole();
   const required = [{ required: true, message: t('errors.required') }];
 

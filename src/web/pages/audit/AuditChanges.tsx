@@ -1,6 +1,7 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/types.ts';
+import { type DataColumn, DataTable } from '../../components/DataTable.tsx';
 import { auditFields, auditValue } from './audit-format.ts';
 import { useAuditLabels } from './use-audit-labels.ts';
 
@@ -16,19 +17,8 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
   const labels = useAuditLabels();
   const rows: ChangeRow[] = auditFields(entry).map((field) => ({ field, before: entry.before?.[field], after: entry.after?.[field] }));
   if (rows.length === 0) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
-  const cell = (field: string, value: unknown) => <span style={{ wordBreak: 'break-word' }}>{labels.value(auditValue(field, value))}</span>;
-  return (
-    <Table<ChangeRow>
-      rowKey="field"
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      tableLayout="fixed"
-      columns={[
-        { key: 'field', title: t('audit.field'), render: (_, row) => labels.label('fields', row.field) },
-        ...(entry.before ? [{ key: 'before', title: t('audit.before'), render: (_: unknown, row: ChangeRow) => cell(row.field, row.before) }] : []),
-        ...(entry.after ? [{ key: 'after', title: t('audit.after'), render: (_: unknown, row: ChangeRow) => cell(row.field, row.after) }] : []),
-      ]}
-    />
-  );
+  const columns: DataColumn<ChangeRow>[] = [{ key: 'field', title: t('audit.field'), width: 200, render: (row) => labels.label('fields', row.field) }];
+  if (entry.before) columns.push({ key: 'before', title: t('audit.before'), render: (row) => labels.value(auditValue(row.field, row.before)) });
+  if (entry.after) columns.push({ key: 'after', title: t('audit.after'), render: (row) => labels.value(auditValue(row.field, row.after)) });
+  return <DataTable<ChangeRow> size="small" rows={rows} rowKey={(row) => row.field} columns={columns} />;
 }

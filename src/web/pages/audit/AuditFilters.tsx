@@ -1,26 +1,30 @@
-import { Button, DatePicker, Flex, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { Button, Flex, Select } from 'antd';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccounts } from '../../api/accounts.ts';
+import { lazyNamed } from '../../components/lazy-named.ts';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { useDebouncedValue } from '../../components/use-debounced-value.ts';
-import { dateFormat } from '../../format/dates.ts';
 import { vi } from '../../i18n/vi.ts';
+import { type DatePreset, type Days, datePresets } from './date-presets.ts';
 import { useAuditLabels } from './use-audit-labels.ts';
+
+const CustomDays = lazyNamed(() => import('./CustomDays.tsx'), 'CustomDays');
 
 export interface AuditFilterValues {
   unitId?: string;
   entityType?: string;
   action?: string;
   actorId?: string;
-  days?: [Dayjs, Dayjs];
+  period?: DatePreset | 'custom';
+  /** The hand-picked days when `period` is custom. */
+  days?: Days;
 }
 
 const entityTypes = Object.keys(vi.audit.entities);
 const actions = Object.keys(vi.audit.actions);
 
-/** Filters of the log: unit (and its subtree), object, action, period, who. */
+/** Filters of the log: unit (and its subtree), object, action, who, period. */
 export function AuditFilters({ value, onChange }: { value: AuditFilterValues; onChange: (value: AuditFilterValues) => void }) {
   const { t } = useTranslation();
   const labels = useAuditLabels();
@@ -28,7 +32,7 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
   const actorSearch = useDebouncedValue(actorTyped.trim());
   const actors = useAccounts(actorSearch);
   const set = (patch: Partial<AuditFilterValues>) => onChange({ ...value, ...patch });
-  const field = { flex: '1 1 220px', minWidth: 0 };
+  const field = { flex: '1 1 200px', minWidth: 0 };
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }}>
@@ -63,14 +67,20 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
         options={(actors.data ?? []).map((account) => ({ value: account.id, label: `${account.displayName} (${account.login})` }))}
         style={field}
       />
-      <DatePicker.RangePicker
-        aria-label={t('audit.dateRange')}
-        placeholder={[t('audit.from'), t('audit.to')]}
-        format={dateFormat}
-        value={value.days ?? null}
-        onChange={(days) => set({ days: days?.[0] && days[1] ? [days[0], days[1]] : undefined })}
+      <Select<DatePreset | 'custom'>
+        aria-label={t('audit.period')}
+        placeholder={t('audit.period')}
+        allowClear
+        value={value.period}
+        onChange={(period?: DatePreset | 'custom') => set({ period, days: undefined })}
+        options={[...datePresets, 'custom' as const].map((code) => ({ value: code, label: t(`audit.periods.${code}`) }))}
         style={field}
       />
+      {value.period === 'custom' ? (
+        <Suspense fallback={null}>
+          <CustomDays value={value.days} onChange={(days) => set({ days })} />
+        </Suspense>
+      ) : null}
       <Button onClick={() => onChange({})}>{t('audit.clearFilters')}</Button>
     </Flex>
   );

@@ -1,19 +1,23 @@
-import { Button, Card, Collapse, Flex, Spin, Table, Typography } from 'antd';
+import { Button, Card, Collapse, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditLog } from '../../api/audit.ts';
 import type { AuditEntry, AuditFilter } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useIsPhone } from '../../components/use-is-phone.ts';
-import { dayRangeInAppZone, formatDateTime, isoDateOf } from '../../format/dates.ts';
+import { dayRangeInAppZone, formatDateTime, todayInAppZone } from '../../format/dates.ts';
 import { auditSubject } from './audit-format.ts';
 import { AuditChanges } from './AuditChanges.tsx';
+import { presetDays } from './date-presets.ts';
 import { type AuditFilterValues, AuditFilters } from './AuditFilters.tsx';
 import { useAuditLabels } from './use-audit-labels.ts';
 
-function apiFilter({ days, ...rest }: AuditFilterValues): AuditFilter {
-  return days ? { ...rest, ...dayRangeInAppZone(isoDateOf(days[0]), isoDateOf(days[1])) } : rest;
+/** The API's filter: a period becomes the instants bounding its days in Vietnam's time. */
+function apiFilter({ period, days, ...rest }: AuditFilterValues): AuditFilter {
+  const chosen = period === 'custom' ? days : period ? presetDays(period, todayInAppZone()) : undefined;
+  return chosen ? { ...rest, ...dayRangeInAppZone(chosen.from, chosen.to) } : rest;
 }
 
 /** "Nhật ký thao tác": who changed what and when, newest first, with before/after values. */
@@ -58,18 +62,18 @@ export function AuditPage() {
             />
           )
         ) : (
-          <Table<AuditEntry>
-            rowKey="id"
-            dataSource={entries}
+          <DataTable<AuditEntry>
+            rows={entries}
+            rowKey={(entry) => entry.id}
             loading={log.isPending}
-            pagination={false}
-            expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} />, expandRowByClick: true }}
+            caption={t('audit.title')}
+            expandedRow={(entry) => <AuditChanges entry={entry} />}
             columns={[
-              { key: 'time', title: t('audit.time'), width: 170, render: (_, entry) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.occurredAt)}</span> },
-              { key: 'actor', title: t('audit.actor'), render: (_, entry) => actor(entry) },
-              { key: 'action', title: t('audit.action'), render: (_, entry) => labels.label('actions', entry.action) },
-              { key: 'entity', title: t('audit.entityType'), render: (_, entry) => labels.label('entities', entry.entityType) },
-              { key: 'subject', title: t('audit.entity'), render: (_, entry) => auditSubject(entry) },
+              { key: 'time', title: t('audit.time'), width: 160, render: (entry) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.occurredAt)}</span> },
+              { key: 'actor', title: t('audit.actor'), render: (entry) => actor(entry) },
+              { key: 'action', title: t('audit.action'), render: (entry) => labels.label('actions', entry.action) },
+              { key: 'entity', title: t('audit.entityType'), render: (entry) => labels.label('entities', entry.entityType) },
+              { key: 'subject', title: t('audit.entity'), render: (entry) => auditSubject(entry) },
             ]}
           />
         )}

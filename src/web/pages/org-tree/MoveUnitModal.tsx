@@ -1,14 +1,15 @@
-import { App, Form } from 'antd';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types.ts';
 import { useMoveUnit } from '../../api/units.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
+import { useFeedback } from '../../components/feedback.tsx';
 
 /** Moves a unit and its whole subtree under another unit; the server refuses cycles and wrong kinds. */
 export function MoveUnitModal({ unit, onClose, onMoved }: { unit: Unit; onClose: () => void; onMoved: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const move = useMoveUnit();
   const notItself = (candidate: Unit) => candidate.id !== unit.id && candidate.id !== unit.parentId;
 

@@ -1,6 +1,6 @@
 import { AimOutlined, EditOutlined, PlusOutlined, PoweroffOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Descriptions, Flex, Spin, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useMe } from '../../api/auth.ts';
@@ -8,11 +8,13 @@ import { useSetUnitActive, useUnitDetail } from '../../api/units.ts';
 import { useCurrentUnit } from '../../app/current-unit.tsx';
 import { mayAt, unitChain } from '../../app/permissions.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { lazyNamed } from '../../components/lazy-named.ts';
 import { useConfirmedAction } from '../../components/use-confirmed-action.ts';
 import { unitKindLabel } from '../../i18n/labels.ts';
 import { childKinds } from './child-kinds.ts';
-import { MoveUnitModal } from './MoveUnitModal.tsx';
-import { UnitFormModal } from './UnitFormModal.tsx';
+
+const UnitFormModal = lazyNamed(() => import('./UnitFormModal.tsx'), 'UnitFormModal');
+const MoveUnitModal = lazyNamed(() => import('./MoveUnitModal.tsx'), 'MoveUnitModal');
 
 type Dialog = 'add' | 'edit' | 'move' | null;
 
@@ -137,18 +139,20 @@ export function UnitDetailPanel({ unitId, onSelect }: { unitId: string; onSelect
           ) : null}
         </Flex>
       ) : null}
-      {dialog === 'add' ? (
-        <UnitFormModal
-          target={{ parent: unit }}
-          onClose={() => setDialog(null)}
-          onSaved={(created) => {
-            setDialog(null);
-            onSelect(created.id);
-          }}
-        />
-      ) : null}
-      {dialog === 'edit' ? <UnitFormModal target={{ unit }} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} /> : null}
-      {dialog === 'move' ? <MoveUnitModal unit={unit} onClose={() => setDialog(null)} onMoved={() => setDialog(null)} /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'add' ? (
+          <UnitFormModal
+            target={{ parent: unit }}
+            onClose={() => setDialog(null)}
+            onSaved={(created) => {
+              setDialog(null);
+              onSelect(created.id);
+            }}
+          />
+        ) : null}
+        {dialog === 'edit' ? <UnitFormModal target={{ unit }} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} /> : null}
+        {dialog === 'move' ? <MoveUnitModal unit={unit} onClose={() => setDialog(null)} onMoved={() => setDialog(null)} /> : null}
+      </Suspense>
     </section>
   );
 }

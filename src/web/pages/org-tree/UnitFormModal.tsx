@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Radio } from 'antd';
+import { Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type AssociationType, associationTypes, type DepartmentFunction, departmentFunctions, isPartyKind, type UnitKind } from '../../../domain/unit-kinds.ts';
 import type { Unit } from '../../api/types.ts';
@@ -6,6 +6,7 @@ import { useCreateUnit, useUpdateUnit } from '../../api/units.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { childKinds, inheritedAssociationType } from './child-kinds.ts';
+import { useFeedback } from '../../components/feedback.tsx';
 
 interface Values {
   kind: UnitKind;
@@ -25,7 +26,7 @@ const acceptPartyUnit = (unit: Unit) => isPartyKind(unit.kind);
 /** Creates a unit under `parent`, or edits `unit`; the fields follow the kind of unit. */
 export function UnitFormModal({ target, onClose, onSaved }: { target: Target; onClose: () => void; onSaved: (unit: Unit) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const create = useCreateUnit();
   const update = useUpdateUnit();
   const { parent, unit } = target;

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { MembershipPosition } from '../../../domain/people.ts';
@@ -10,6 +10,7 @@ import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { isoDateOf } from '../../format/dates.ts';
 import { positionOptions } from './options.ts';
+import { useFeedback } from '../../components/feedback.tsx';
 
 /** What is being done to a person's memberships. */
 export type MembershipAction =
@@ -27,7 +28,7 @@ interface Values {
 /** One dialog per membership action: join an association, change position, transfer ("Chuyển sinh hoạt"), end. */
 export function MembershipActionModal({ person, action, onClose }: { person: Person; action: MembershipAction; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const add = useAddMembership();
   const changePosition = useChangePosition();
   const transfer = useTransferMembership();

@@ -1,6 +1,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex, Input, Select, Spin, Typography } from 'antd';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { PartyStatus } from '../../../domain/people.ts';
@@ -11,10 +11,13 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDebouncedValue } from '../../components/use-debounced-value.ts';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { partyStatusOptions } from './options.ts';
-import { PeopleCards } from './PeopleCards.tsx';
-import { PeopleTable } from './PeopleTable.tsx';
-import { PersonDrawer } from './PersonDrawer.tsx';
-import { PersonFormModal } from './PersonFormModal.tsx';
+import { lazyNamed } from '../../components/lazy-named.ts';
+
+// A phone loads the cards, a desktop the table.
+const PeopleCards = lazyNamed(() => import('./PeopleCards.tsx'), 'PeopleCards');
+const PeopleTable = lazyNamed(() => import('./PeopleTable.tsx'), 'PeopleTable');
+const PersonDrawer = lazyNamed(() => import('./PersonDrawer.tsx'), 'PersonDrawer');
+const PersonFormModal = lazyNamed(() => import('./PersonFormModal.tsx'), 'PersonFormModal');
 
 const pageSize = 20;
 
@@ -78,7 +81,9 @@ export function PeoplePage() {
           />
         </Flex>
         <ErrorAlert error={people.error} />
-        <List people={items} loading={people.isFetching} onOpen={(person) => setOpenId(person.id)} />
+        <Suspense fallback={<Spin />}>
+          <List people={items} loading={people.isFetching} onOpen={(person) => setOpenId(person.id)} />
+        </Suspense>
         <Flex justify="space-between" align="center" gap={8} style={{ marginTop: 16 }}>
           <Button disabled={page === 0} onClick={() => setPage(page - 1)}>
             {t('common.previousPage')}
@@ -89,17 +94,19 @@ export function PeoplePage() {
           </Button>
         </Flex>
       </Card>
-      {openId ? <PersonDrawer personId={openId} canManage={canManage} onClose={() => setOpenId(null)} /> : null}
-      {adding ? (
-        <PersonFormModal
-          unitId={current.unitId}
-          onClose={() => setAdding(false)}
-          onSaved={(person) => {
-            setAdding(false);
-            setOpenId(person.id);
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {openId ? <PersonDrawer personId={openId} canManage={canManage} onClose={() => setOpenId(null)} /> : null}
+        {adding ? (
+          <PersonFormModal
+            unitId={current.unitId}
+            onClose={() => setAdding(false)}
+            onSaved={(person) => {
+              setAdding(false);
+              setOpenId(person.id);
+            }}
+          />
+        ) : null}
+      </Suspense>
     </>
   );
 }

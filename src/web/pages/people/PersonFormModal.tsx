@@ -1,4 +1,4 @@
-import { App, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Gender, MembershipPosition, PartyStatus } from '../../../domain/people.ts';
@@ -9,6 +9,7 @@ import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { dayOf, isoDateOf } from '../../format/dates.ts';
 import { genderOptions, partyStatusOptions, positionOptions } from './options.ts';
+import { useFeedback } from '../../components/feedback.tsx';
 
 interface Values {
   fullName: string;
@@ -29,7 +30,7 @@ const half = { xs: 24, sm: 12 };
 /** Adds a person to a unit (with position and start date), or edits a person's own details. */
 export function PersonFormModal({ person, unitId, onClose, onSaved }: { person?: Person; unitId?: string | null; onClose: () => void; onSaved: (person: Person) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const create = useCreatePerson();
   const update = useUpdatePerson();
 
