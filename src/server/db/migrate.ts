@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connection.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as memberCounts from './migrations/0002_member_counts.ts';
+import * as plans from './migrations/0003_plans.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -10,6 +11,7 @@ import * as memberCounts from './migrations/0002_member_counts.ts';
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_member_counts': memberCounts,
+  '0003_plans': plans,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -141,3 +141,212 @@ export type Membership = Selectable<MembershipsTable>;
 export type User = Selectable<UsersTable>;
 export type RoleGrant = Selectable<RoleGrantsTable>;
 export type AuditEntry = Selectable<AuditEntriesTable>;
+
+// Documents, plans, tasks and their follow-up (migration 0003).
+import type { DocumentKind, DocumentStatus, SignatureBlock } from '../../domain/documents.ts';
+import type { Notation } from '../../domain/document-number.ts';
+import type { RollupMethod } from '../../domain/rollup.ts';
+import type { AssignmentRole } from '../../domain/task-schedule.ts';
+import type { ProgressStatus } from '../../domain/task-status.ts';
+import type { DateRange, Recurrence } from '../../domain/timeframe.ts';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface PlanSection {
+  code: string;
+  title: string;
+  role: string;
+  text: string;
+}
+
+export interface PlanTarget {
+  text: string;
+  comparator: string | null;
+  value: number | null;
+  unit: 'percent' | 'count' | null;
+  subject: string | null;
+}
+
+export interface DocumentsTable {
+  id: string;
+  tenant_id: string;
+  issuer_unit_id: string;
+  kind: DocumentKind;
+  type_code: string;
+  issuer_code: string;
+  notation: Generated<Notation>;
+  number: number | null;
+  year: number;
+  issued_on: IsoDate | null;
+  place: string | null;
+  title: string;
+  recipients: Json<string[]>;
+  signature: ColumnType<SignatureBlock | null, string | null, string | null>;
+  sections: Json<PlanSection[]>;
+  targets: Json<PlanTarget[]>;
+  rollup_method: Generated<RollupMethod>;
+  status: Generated<DocumentStatus>;
+  version: Generated<number>;
+  previous_version_id: string | null;
+  created_by: string | null;
+  issued_by: string | null;
+  issued_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DocumentIssuersTable {
+  document_id: string;
+  unit_id: string;
+  tenant_id: string;
+  position: number;
+}
+
+export interface DocumentBasesTable {
+  id: string;
+  tenant_id: string;
+  document_id: string;
+  position: number;
+  basis_document_id: string | null;
+  number: string | null;
+  type_code: string | null;
+  issuer_code: string | null;
+  issued_on: IsoDate | null;
+  citation: string | null;
+}
+
+export interface TasksTable {
+  id: string;
+  tenant_id: string;
+  document_id: string;
+  parent_id: string | null;
+  position: number;
+  code: string;
+  section_code: string | null;
+  title: string;
+  description: Generated<string>;
+  start_on: IsoDate | null;
+  end_on: IsoDate | null;
+  deadline: IsoDate | null;
+  peaks: Json<DateRange[]>;
+  recurrence: Recurrence | null;
+  timeframe_text: string | null;
+  responsible_person_id: string | null;
+  targets: Json<string[]>;
+  unmatched_units: Json<string[]>;
+  weight: Generated<number>;
+  implements_task_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TaskUnitsTable {
+  task_id: string;
+  unit_id: string;
+  tenant_id: string;
+  role: AssignmentRole;
+}
+
+export interface AssignmentsTable {
+  id: string;
+  tenant_id: string;
+  document_id: string;
+  task_id: string;
+  unit_id: string;
+  role: AssignmentRole;
+  period: string | null;
+  start_on: IsoDate | null;
+  due_on: IsoDate | null;
+  status: Generated<ProgressStatus>;
+  percent: Generated<number>;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  last_reported_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProgressReportsTable {
+  id: string;
+  tenant_id: string;
+  assignment_id: string;
+  status: ProgressStatus;
+  percent: number;
+  note: Generated<string>;
+  evidence_links: Json<string[]>;
+  reported_on: IsoDate;
+  reported_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface StoredFilesTable {
+  id: string;
+  tenant_id: string;
+  document_id: string | null;
+  progress_report_id: string | null;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type ReminderKind = 'due_soon' | 'overdue' | 'manual';
+
+export interface RemindersTable {
+  id: string;
+  tenant_id: string;
+  assignment_id: string;
+  kind: ReminderKind;
+  day: IsoDate;
+  sent_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NotificationsTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  assignment_id: string | null;
+  reminder_id: string | null;
+  read_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  tenant_id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  reminder_id: string | null;
+  status: Generated<'queued' | 'sent' | 'failed'>;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+}
+
+export interface PlanDatabase {
+  documents: DocumentsTable;
+  document_issuers: DocumentIssuersTable;
+  document_bases: DocumentBasesTable;
+  tasks: TasksTable;
+  task_units: TaskUnitsTable;
+  assignments: AssignmentsTable;
+  progress_reports: ProgressReportsTable;
+  stored_files: StoredFilesTable;
+  reminders: RemindersTable;
+  notifications: NotificationsTable;
+  email_outbox: EmailOutboxTable;
+}
+
+export type DocumentRow = Selectable<DocumentsTable>;
+export type TaskRow = Selectable<TasksTable>;
+export type AssignmentRow = Selectable<AssignmentsTable>;
+
+// Declaration merging adds the tables above to Database, so the foundation's list stays as it was.
+export interface Database extends PlanDatabase {}
