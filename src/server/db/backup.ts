@@ -4,12 +4,13 @@ import readline from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { sql } from 'kysely';
+import type { Tx } from '../context.ts';
 import type { Db } from './connection.ts';
 
 const format = 'congtac-backup';
 const batchSize = 1000;
 
-async function userTables(db: Db): Promise<string[]> {
+async function userTables(db: Db | Tx): Promise<string[]> {
   const result = await sql<{ table_name: string }>`
     SELECT table_name FROM information_schema.tables
     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'kysely_%'
@@ -81,7 +82,7 @@ export async function restoreBackup(db: Db, file: string): Promise<Record<string
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (tx) => {
     await sql`SET CONSTRAINTS ALL DEFERRED`.execute(tx);
-    const tables = await userTables(db);
+    const tables = await userTables(tx);
     await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(tx);
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       if (!next.value.trim()) continue;
