@@ -36,7 +36,7 @@ const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRo
 export async function buildApp({ db, config, logger, webDir = path.resolve('dist/web') }: BuildOptions): Promise<App> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
   }).withTypeProvider<ZodTypeProvider>();

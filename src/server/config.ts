@@ -10,6 +10,8 @@ export interface AppConfig {
   publicUrl: string;
   sessionHours: number;
   seedDemo: boolean;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits). */
+  trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -27,5 +29,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+    trustProxy: env.TRUST_PROXY === 'true',
   };
 }

@@ -54,7 +54,7 @@ function client(app: App, cookie: string, csrfToken: string): Client {
 /** The app over a fresh copy of the demo database (PGlite or PostgreSQL per TEST_DB). */
 export async function createTestApp(): Promise<TestApp> {
   const handle = await openTestDatabase({ pgliteDump: inject('pgliteDump'), serverUrl: inject('serverUrl') });
-  const config = { ...readConfig({}), dataDir: '', databaseUrl: null };
+  const config = { ...readConfig({}), dataDir: '', databaseUrl: null, trustProxy: true };
   const app = await buildApp({ db: handle.db, config, webDir: '/nonexistent' });
   await app.ready();
   return {
