@@ -20,7 +20,7 @@ import { printTable, type Measurement } from './lib.ts';
 let clusterDir: string | null = null;
 let databaseUrl = process.env.DATABASE_URL ?? '';
 if (!databaseUrl) {
-  clusterDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-bench-')), 'pg');
+  clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-bench-'));
   databaseUrl = execFileSync('scripts/pg-cluster.sh', ['start', clusterDir], { encoding: 'utf8' }).trim();
 }
 

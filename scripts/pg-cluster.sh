@@ -28,7 +28,10 @@ fi
 case "$action" in
   start)
     mkdir -p "$dir"
-    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    if [ "$(id -u)" = 0 ]; then
+      chown postgres "$dir"
+      as_owner test -w "$dir" || { echo "The postgres user cannot write to $dir; pick a folder it can reach (e.g. under /tmp)." >&2; exit 1; }
+    fi
     port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
     as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \

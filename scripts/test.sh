@@ -5,9 +5,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results=$(mktemp -d)
-cluster="$results/pg"
+# Its own folder directly under /tmp: as root the cluster runs as the postgres user, who
+# cannot enter the private $results folder.
+cluster=$(mktemp -d -t congtac-pg.XXXXXX)
 failed=()
-trap 'scripts/pg-cluster.sh stop "$cluster" >/dev/null 2>&1 || true; rm -rf "$results"' EXIT
+trap 'scripts/pg-cluster.sh stop "$cluster" >/dev/null 2>&1 || true; rm -rf "$results" "$cluster"' EXIT
 
 step() {
   local name=$1; shift
