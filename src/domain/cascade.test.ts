@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cascadeTree, closesLoop, lineage, parentLoop, type CascadeLink } from './cascade.ts';
+import { cascadeTree, closesLoop, lineage, parentLoop, subtreeOf, type CascadeLink } from './cascade.ts';
 
 const link = (id: string, documentId: string, parentId: string | null = null, implementsTaskId: string | null = null): CascadeLink => ({ id, documentId, parentId, implementsTaskId });
 
@@ -48,5 +48,11 @@ describe('cascade walks', () => {
     expect(parentLoop(parentOf, '1', '1')).toBe(true);
     expect(parentLoop(parentOf, '1.a.i', '2')).toBe(false);
     expect(parentLoop(parentOf, '1.a', null)).toBe(false);
+  });
+
+  it('lists a task with everything below it', () => {
+    const parentOf = new Map<string, string | null>([['1', null], ['1.a', '1'], ['1.a.i', '1.a'], ['1.b', '1'], ['2', null]]);
+    expect(subtreeOf(parentOf, '1')).toEqual(['1', '1.a', '1.b', '1.a.i']);
+    expect(subtreeOf(parentOf, '2')).toEqual(['2']);
   });
 });

@@ -29,6 +29,22 @@ export function parentLoop(parentOf: ReadonlyMap<string, string | null>, taskId:
   return false;
 }
 
+/** A task and every task below it in its plan, the task first. */
+export function subtreeOf(parentOf: ReadonlyMap<string, string | null>, rootId: string): string[] {
+  const children = new Map<string, string[]>();
+  for (const [id, parentId] of parentOf) if (parentId) children.set(parentId, [...(children.get(parentId) ?? []), id]);
+  const result: string[] = [];
+  const queue = [rootId];
+  const seen = new Set<string>();
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    result.push(id);
+    queue.push(...(children.get(id) ?? []));
+  }
+  return result;
+}
+
 export type CascadeEdge = 'root' | 'subtask' | 'implements';
 
 export interface CascadeNode<T extends CascadeLink> {

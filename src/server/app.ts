@@ -19,7 +19,9 @@ import type { App } from './http/types.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { documentRoutes } from './modules/documents/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
+import { planRoutes } from './modules/plans/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 
 export interface BuildOptions {
@@ -31,7 +33,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes];
+const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes];
 
 export async function buildApp({ db, config, logger, webDir = path.resolve('dist/web') }: BuildOptions): Promise<App> {
   const app = Fastify({

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../../domain/roles.ts';
+import type { Comparator, SectionRole } from '../../importer/types.ts';
 
 export type { Role };
 
@@ -155,13 +156,13 @@ type Json<T> = ColumnType<T, string, string>;
 export interface PlanSection {
   code: string;
   title: string;
-  role: string;
+  role: SectionRole;
   text: string;
 }
 
 export interface PlanTarget {
   text: string;
-  comparator: string | null;
+  comparator: Comparator | null;
   value: number | null;
   unit: 'percent' | 'count' | null;
   subject: string | null;

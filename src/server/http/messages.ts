@@ -56,6 +56,40 @@ export const errorMessages = {
     en: 'The file has {count} rows with errors; nothing was written. Fix them or choose "import valid rows only".',
   },
   import_empty: { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
+  document_not_editable: {
+    vi: 'Văn bản đã ban hành thì không sửa được; hãy tạo phiên bản mới để đính chính.',
+    en: 'An issued document cannot be changed; create a new version to correct it.',
+  },
+  document_number_taken: {
+    vi: 'Số {symbol} đã được dùng cho một văn bản khác đã ban hành trong năm {year}.',
+    en: 'Number {symbol} is already used by another document issued in {year}.',
+  },
+  document_not_issued: { vi: 'Văn bản chưa được ban hành.', en: 'The document has not been issued.' },
+  document_has_successor: { vi: 'Văn bản này đã có phiên bản mới; hãy làm việc trên phiên bản đó.', en: 'This document already has a newer version; work on that one.' },
+  document_superseded: { vi: 'Kế hoạch này đã được thay thế bằng phiên bản mới.', en: 'This plan has been replaced by a newer version.' },
+  document_not_plan: { vi: 'Loại văn bản này không chứa nhiệm vụ.', en: 'This kind of document holds no tasks.' },
+  issuer_repeated: { vi: 'Một đơn vị chỉ được ghi một lần trong danh sách đơn vị ban hành.', en: 'Each issuing unit may be listed only once.' },
+  file_too_large: { vi: 'Tệp vượt quá dung lượng cho phép ({limit} MB).', en: 'The file is larger than the {limit} MB limit.' },
+  file_type_not_allowed: { vi: 'Chỉ nhận tệp {allowed}.', en: 'Only {allowed} files are accepted.' },
+  file_missing: { vi: 'Chưa chọn tệp.', en: 'No file was chosen.' },
+  task_unit_out_of_reach: {
+    vi: 'Đơn vị "{name}" nằm ngoài phạm vi của đơn vị ban hành; chỉ giao nhiệm vụ cho đơn vị ban hành và các đơn vị trực thuộc.',
+    en: 'Unit "{name}" is outside the issuing unit\'s reach; tasks go only to the issuer and the units under it.',
+  },
+  timeframe_invalid: { vi: '{reason}', en: '{reason}' },
+  progress_invalid: { vi: '{reason}', en: '{reason}' },
+  task_code_taken: { vi: 'Mã nhiệm vụ "{code}" đã có trong kế hoạch.', en: 'Task code "{code}" is already used in this plan.' },
+  task_parent_unknown: { vi: 'Nhiệm vụ "{code}" ghi nhiệm vụ cha "{parent}" không có trong kế hoạch.', en: 'Task "{code}" names a parent "{parent}" that is not in the plan.' },
+  task_parent_loop: { vi: 'Không thể đặt nhiệm vụ vào chính nó hoặc vào nhiệm vụ con của nó.', en: 'A task cannot be placed under itself or one of its sub-tasks.' },
+  cascade_loop: {
+    vi: 'Không thể liên kết: kế hoạch sẽ trở thành cụ thể hóa của chính nó (vòng lặp).',
+    en: 'This link would make the plan implement itself (a loop).',
+  },
+  cascade_not_assigned: {
+    vi: 'Đơn vị "{name}" không được giao nhiệm vụ này (kể cả qua đơn vị cấp trên) nên không cụ thể hóa được.',
+    en: 'Unit "{name}" was not assigned this task (nor was a unit above it), so it cannot implement it.',
+  },
+  cascade_same_plan: { vi: 'Nhiệm vụ không thể cụ thể hóa một nhiệm vụ trong cùng kế hoạch.', en: 'A task cannot implement a task of its own plan.' },
   conflict: { vi: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại.', en: 'The data was changed by someone else. Please reload.' },
   internal: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
 } satisfies Record<string, Record<Locale, string>>;
@@ -69,6 +103,12 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   account: { vi: 'tài khoản', en: 'Account' },
   grant: { vi: 'quyền', en: 'Role grant' },
   route: { vi: 'đường dẫn', en: 'Route' },
+  document: { vi: 'văn bản', en: 'Document' },
+  task: { vi: 'nhiệm vụ', en: 'Task' },
+  assignment: { vi: 'nhiệm vụ được giao', en: 'Assignment' },
+  file: { vi: 'tệp', en: 'File' },
+  progress_report: { vi: 'báo cáo tiến độ', en: 'Progress report' },
+  notification: { vi: 'thông báo', en: 'Notification' },
 };
 
 export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { describeKinds, detectFileKind } from './file-types.ts';
+
+const pdf = new TextEncoder().encode('%PDF-1.7\n…');
+const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+
+describe('file types', () => {
+  it('accepts a file whose extension and first bytes agree', () => {
+    expect(detectFileKind('Ke hoach 30.PDF', pdf, ['pdf', 'docx'])).toBe('pdf');
+    expect(detectFileKind('ke-hoach.docx', zip, ['pdf', 'docx'])).toBe('docx');
+    expect(detectFileKind('anh.JPG', new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), ['jpeg'])).toBe('jpeg');
+  });
+
+  it('refuses a renamed file, an unlisted kind and an empty file', () => {
+    expect(detectFileKind('virus.pdf', new TextEncoder().encode('MZ\x90\x00'), ['pdf'])).toBeNull();
+    expect(detectFileKind('bang.xlsx', zip, ['pdf', 'docx'])).toBeNull();
+    expect(detectFileKind('trong.pdf', new Uint8Array(), ['pdf'])).toBeNull();
+    expect(describeKinds(['pdf', 'jpeg'])).toBe('.pdf, .jpg, .jpeg');
+  });
+});
