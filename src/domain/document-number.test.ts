@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberLine, formatSymbol, nextFreeNumber, parseNumberLine } from './document-number.ts';
+import { formatNumberLine, formatSymbol, issuerSymbolOf, nextFreeNumber, parseNumberLine } from './document-number.ts';
 
 describe('registry numbers', () => {
   it('writes the Party form and the state form', () => {
@@ -34,5 +34,13 @@ describe('registry numbers', () => {
     expect(nextFreeNumber([])).toBe(1);
     expect(nextFreeNumber([1, 2, 3])).toBe(4);
     expect(nextFreeNumber([30, 2, 17])).toBe(31);
+  });
+});
+
+describe('issuer symbols', () => {
+  it('uses a short name written as a symbol, else the unit code', () => {
+    expect(issuerSymbolOf({ short_name: 'ĐUK', code: 'DUK' })).toBe('ĐUK');
+    expect(issuerSymbolOf({ short_name: 'Đoàn Khối', code: 'DK' })).toBe('DK');
+    expect(issuerSymbolOf({ short_name: null, code: 'SGDDT' })).toBe('SGDDT');
   });
 });

@@ -51,3 +51,11 @@ export function parseNumberLine(text: string): (RegistryNumber & { notation: Not
 export function nextFreeNumber(taken: readonly number[]): number {
   return taken.reduce((max, n) => Math.max(max, n), 0) + 1;
 }
+
+/** How an issuer's symbol is written: capitals and letters, parts joined by "-" ("ĐUK", "BTGTU", "CĐVC"). */
+export const issuerSymbolPattern = /^\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*$/u;
+
+/** The symbol a unit signs with: its short name when that is written as a symbol ("ĐUK"), else its code. */
+export function issuerSymbolOf(unit: { short_name: string | null; code: string }): string {
+  return unit.short_name && issuerSymbolPattern.test(unit.short_name) ? unit.short_name : unit.code;
+}

@@ -3,7 +3,7 @@ import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemoIfEmpty } from './demo/seed.ts';
+import { loadDemoIfEmpty } from './demo/load-demo.ts';
 
 /** Starts Congtac: opens the database, migrates, seeds demo data on an empty database, listens. */
 export async function startServer(): Promise<void> {
@@ -13,7 +13,7 @@ export async function startServer(): Promise<void> {
   logger.info({ database: handle.kind, dataDir: handle.kind === 'embedded' ? config.dataDir : undefined }, 'database open');
   const applied = await migrateToLatest(handle.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const demo = config.seedDemo ? await seedDemoIfEmpty(handle.db) : null;
+  const demo = config.seedDemo ? await loadDemoIfEmpty(handle.db) : null;
 
   const app = await buildApp({ db: handle.db, config, logger });
   let closing = false;

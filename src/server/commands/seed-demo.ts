@@ -1,10 +1,10 @@
-import { seedDemoIfEmpty } from '../demo/seed.ts';
+import { loadDemoIfEmpty } from '../demo/load-demo.ts';
 import { openMigrated } from './open.ts';
 
 export async function runSeedDemo(): Promise<number> {
   const handle = await openMigrated();
   try {
-    const demo = await seedDemoIfEmpty(handle.db);
+    const demo = await loadDemoIfEmpty(handle.db);
     if (!demo) {
       process.stderr.write('Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.\n');
       return 1;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentKinds, documentStatuses, signatureCapacities } from '../../../domain/documents.ts';
-import { notations } from '../../../domain/document-number.ts';
+import { issuerSymbolPattern, notations } from '../../../domain/document-number.ts';
 import { rollupMethods } from '../../../domain/rollup.ts';
 import { isoDate } from '../../http/schemas.ts';
 
@@ -49,7 +49,7 @@ export const typeCode = z
 export const documentFields = {
   kind: z.enum(documentKinds).optional(),
   typeCode,
-  issuerCode: z.string().trim().min(1).max(60, 'Ký hiệu cơ quan tối đa 60 ký tự.').regex(/^\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*$/u, 'Ký hiệu cơ quan viết như ĐUK, BTGTU, CĐVC.').optional(),
+  issuerCode: z.string().trim().min(1).max(60, 'Ký hiệu cơ quan tối đa 60 ký tự.').regex(issuerSymbolPattern, 'Ký hiệu cơ quan viết như ĐUK, BTGTU, CĐVC.').optional(),
   notation: z.enum(notations).optional(),
   number: z.number().int().min(1, 'Số văn bản từ 1 trở lên.').max(99_999).nullable().optional(),
   year: z.number().int().min(1900).max(2200).optional(),

@@ -1,4 +1,4 @@
-import { nextFreeNumber, type Notation, formatSymbol } from '../../../domain/document-number.ts';
+import { formatSymbol, issuerSymbolOf, nextFreeNumber, type Notation } from '../../../domain/document-number.ts';
 import { isEditable, kindOfType, type DocumentKind, type SignatureBlock } from '../../../domain/documents.ts';
 import type { RollupMethod } from '../../../domain/rollup.ts';
 import { escapeLikePattern } from '../../../domain/text.ts';
@@ -130,7 +130,7 @@ export async function suggestNumber(ctx: ServiceContext, query: { issuerUnitId: 
   const issuer = await readableUnit(ctx, query.issuerUnitId);
   const year = query.year ?? Number(vietnamToday().slice(0, 4));
   const number = nextFreeNumber(await q.numbersInRegister(ctx.db, ctx.actor.tenantId, issuer.id, query.typeCode, year));
-  const issuerCode = issuer.short_name ?? issuer.code;
+  const issuerCode = issuerSymbolOf(issuer);
   const notation = query.notation ?? defaultNotation(issuer.kind);
   return { number, year, issuerCode, notation, symbol: formatSymbol({ number, typeCode: query.typeCode, issuerCode }, notation) };
 }
@@ -210,7 +210,7 @@ export async function createDocumentIn(tx: Tx, ctx: ServiceContext, input: Docum
     issuer_unit_id: primary.id,
     kind: input.kind ?? kindOfType(typeCode),
     type_code: typeCode,
-    issuer_code: input.issuerCode?.trim() || primary.short_name || primary.code,
+    issuer_code: input.issuerCode?.trim() || issuerSymbolOf(primary),
     notation: input.notation ?? defaultNotation(primary.kind),
     number: input.number ?? null,
     year,
