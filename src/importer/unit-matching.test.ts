@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchUnits, type OrgUnitRef } from './unit-matching.ts';
+import { matchUnits, rankUnits, type OrgUnitRef } from './unit-matching.ts';
 
 const units: OrgUnitRef[] = [
   { id: 'btg', name: 'Ban Tuyên giáo', shortName: 'BTG' },
@@ -47,5 +47,20 @@ describe('matchUnits', () => {
     const names = ['Đoàn Khối', 'đoàn khối', 'Ban Dân vận', 'Không có', 'BTG'];
     const { matches, unmatched } = matchUnits(names, units);
     expect(matches.length + unmatched.length).toBe(4);
+  });
+});
+
+describe('rankUnits', () => {
+  it('lists the candidates best first and proposes the best', () => {
+    const ranked = rankUnits('Đoàn Khối', [...units, { id: 'dk2', name: 'Đoàn cơ sở Khối Y tế' }]);
+    expect(ranked.candidates.map((candidate) => candidate.unitId)).toEqual(['dtn', 'dk2']);
+    expect(ranked.best).toEqual({ unitId: 'dtn', unitName: 'Đoàn Thanh niên Khối', score: 0.5 });
+  });
+
+  it('proposes nothing on a tie or without candidates, and keeps to the limit', () => {
+    const tie = rankUnits('Ban Khối', [{ id: 'a', name: 'Ban A Khối' }, { id: 'b', name: 'Ban B Khối' }, { id: 'c', name: 'Ban C Khối' }], 2);
+    expect(tie.best).toBeNull();
+    expect(tie.candidates.map((candidate) => candidate.unitId)).toHaveLength(2);
+    expect(rankUnits('Cấp ủy các chi bộ', units)).toEqual({ candidates: [], best: null });
   });
 });

@@ -14,13 +14,16 @@ export interface OrgUnitRef {
   shortName?: string | null;
 }
 
-export interface UnitMatch {
-  /** The name as the document wrote it. */
-  name: string;
+export interface UnitCandidate {
   unitId: string;
   unitName: string;
   /** 1 for the same name; lower as more words are left out or abbreviated. */
   score: number;
+}
+
+export interface UnitMatch extends UnitCandidate {
+  /** The name as the document wrote it. */
+  name: string;
 }
 
 export interface UnitMatching {
@@ -42,28 +45,51 @@ interface PreparedUnit {
 }
 
 export function matchUnits(names: string[], units: OrgUnitRef[]): UnitMatching {
-  const prepared = units.map((unit) => ({
-    unit,
-    forms: [unit.name, unit.shortName ?? ''].map(words).filter((form) => form.length > 0),
-  }));
+  const prepared = prepareUnits(units);
   const result: UnitMatching = { matches: [], unmatched: [] };
   const seen = new Set<string>();
   for (const name of names) {
     const key = words(name).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const match = bestMatch(name, prepared);
-    if (match) result.matches.push(match);
+    const best = bestOf(scoreUnits(name, prepared));
+    if (best) result.matches.push({ name, ...best });
     else result.unmatched.push(name);
   }
   return result;
 }
 
-function bestMatch(name: string, units: PreparedUnit[]): UnitMatch | null {
+/**
+ * Every unit that could stand for `name`, best first (at most `limit`), and the one to
+ * propose: the best, unless another scores the same (the reviewer then chooses).
+ */
+export function rankUnits(name: string, units: OrgUnitRef[], limit = 5): { candidates: UnitCandidate[]; best: UnitCandidate | null } {
+  const ranked = scoreUnits(name, prepareUnits(units));
+  return { candidates: ranked.slice(0, limit).map(rounded), best: bestOf(ranked) };
+}
+
+function prepareUnits(units: OrgUnitRef[]): PreparedUnit[] {
+  return units.map((unit) => ({
+    unit,
+    forms: [unit.name, unit.shortName ?? ''].map(words).filter((form) => form.length > 0),
+  }));
+}
+
+function bestOf(ranked: UnitCandidate[]): UnitCandidate | null {
+  const [first, second] = ranked;
+  if (!first || (second && second.score === first.score)) return null;
+  return rounded(first);
+}
+
+function rounded(candidate: UnitCandidate): UnitCandidate {
+  return { ...candidate, score: Math.round(candidate.score * 1000) / 1000 };
+}
+
+/** Units scoring at least MIN_SCORE for `name`, best first (by unrounded score). */
+function scoreUnits(name: string, units: PreparedUnit[]): UnitCandidate[] {
   const forms = nameForms(words(name));
-  if (forms.length === 0) return null;
-  let best: UnitMatch | null = null;
-  let tied = false;
+  if (forms.length === 0) return [];
+  const scored: UnitCandidate[] = [];
   for (const { unit, forms: unitForms } of units) {
     let score = 0;
     for (const [index, form] of forms.entries()) {
@@ -71,15 +97,9 @@ function bestMatch(name: string, units: PreparedUnit[]): UnitMatch | null {
         score = Math.max(score, similarity(form, unitForm) * (index === 0 ? 1 : PREFIX_FACTOR));
       }
     }
-    if (score < MIN_SCORE) continue;
-    if (!best || score > best.score) {
-      best = { name, unitId: unit.id, unitName: unit.name, score };
-      tied = false;
-    } else if (score === best.score && unit.id !== best.unitId) {
-      tied = true;
-    }
+    if (score >= MIN_SCORE) scored.push({ unitId: unit.id, unitName: unit.name, score });
   }
-  return best && !tied ? { ...best, score: Math.round(best.score * 1000) / 1000 } : null;
+  return scored.sort((a, b) => b.score - a.score);
 }
 
 /** The name itself, then the name without an office-holder prefix. */
