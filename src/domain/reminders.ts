@@ -1,0 +1,138 @@
+/**
+ * Reminders ("nhắc việc", "đôn đốc"): when an open assignment is due a reminder, and what the
+ * reminder says. The daily job asks `automaticReminderDue` for every open assignment; a
+ * higher unit may also send one by hand (kind `manual`), at most once a day.
+ */
+import { formatSymbol, type Notation } from './document-number.ts';
+import { documentTypes } from './documents.ts';
+import { periodLabel } from './periods.ts';
+import { addDays, type ProgressStatus } from './task-status.ts';
+
+export const reminderKinds = ['due_soon', 'overdue', 'manual'] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+
+/** Days before the due date on which the "due soon" reminder goes out (REMINDER_DAYS_BEFORE). */
+export const defaultReminderDaysBefore = 3;
+
+/**
+ * An overdue assignment is reminded on its first overdue day and then once a week while it
+ * stays open: daily e-mails would be ignored, and the higher unit can always add one by hand.
+ */
+export const overdueRepeatDays = 7;
+
+export interface ReminderCandidate {
+  dueOn: string | null;
+  status: ProgressStatus;
+  /** Day of the latest due-soon reminder already sent, if any. */
+  lastDueSoonOn: string | null;
+  /** Day of the latest overdue reminder already sent, if any. */
+  lastOverdueOn: string | null;
+}
+
+/**
+ * The automatic reminder an assignment is due on `today` (a date in Vietnam), or null.
+ * Due soon: once, on the first day of the window `daysBefore` days before the due date (or the
+ * first day the job runs inside it). Overdue: the day after the due date, then every
+ * `overdueRepeatDays` days counted from the last one sent, so a day the job missed delays the
+ * next reminder instead of skipping it.
+ */
+export function automaticReminderDue(candidate: ReminderCandidate, today: string, daysBefore: number): 'due_soon' | 'overdue' | null {
+  const { dueOn, status } = candidate;
+  if (status === 'done' || dueOn === null) return null;
+  if (today > dueOn) {
+    const last = candidate.lastOverdueOn;
+    return last === null || addDays(last, overdueRepeatDays) <= today ? 'overdue' : null;
+  }
+  const windowStart = addDays(dueOn, -daysBefore);
+  if (today < windowStart) return null;
+  const last = candidate.lastDueSoonOn;
+  return last === null || last < windowStart ? 'due_soon' : null;
+}
+
+/** Whole days from `from` to `to` (both ISO dates). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "2026-04-15" → "15/04/2026", as dates are written to people. */
+export function formatDay(isoDate: string): string {
+  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
+}
+
+export interface ReminderSubject {
+  taskTitle: string;
+  period: string | null;
+  dueOn: string;
+  unitName: string;
+  document: { typeCode: string; number: number | null; issuerCode: string; notation: Notation; title: string };
+}
+
+/** "Kế hoạch số 30-KH/ĐUK"; a document without a number is named by its title. */
+export function documentReference(document: ReminderSubject['document']): string {
+  const typeName = documentTypes[document.typeCode] ?? 'Văn bản';
+  if (document.number === null) return `${typeName} “${document.title}”`;
+  return `${typeName} số ${formatSymbol({ number: document.number, typeCode: document.typeCode, issuerCode: document.issuerCode }, document.notation)}`;
+}
+
+function taskPhrase(subject: ReminderSubject): string {
+  const period = subject.period ? `, ${periodLabel(subject.period)}` : '';
+  return `nhiệm vụ “${subject.taskTitle}”${period} (${documentReference(subject.document)})`;
+}
+
+export interface ReminderText {
+  /** Short line: the notification's title and the e-mail's subject. */
+  title: string;
+  /** One or two sentences: the notification's body and the heart of the e-mail. */
+  body: string;
+}
+
+/** What a reminder says, in Vietnamese. `sender` names who sent a manual reminder. */
+export function reminderText(kind: ReminderKind, subject: ReminderSubject, today: string, sender?: { name: string; unitName: string }): ReminderText {
+  const due = formatDay(subject.dueOn);
+  const unit = `Đơn vị thực hiện: ${subject.unitName}.`;
+  switch (kind) {
+    case 'due_soon': {
+      const left = daysBetween(today, subject.dueOn);
+      const when = left === 0 ? 'đến hạn hôm nay' : `còn ${left} ngày nữa đến hạn`;
+      return {
+        title: `Nhắc việc: “${subject.taskTitle}” ${when}`,
+        body: `Nhắc việc: ${taskPhrase(subject)} đến hạn ngày ${due}. ${unit}`,
+      };
+    }
+    case 'overdue': {
+      const late = daysBetween(subject.dueOn, today);
+      return {
+        title: `Quá hạn: “${subject.taskTitle}”`,
+        body: `Nhắc việc: ${taskPhrase(subject)} đã quá hạn ${late} ngày (hạn ngày ${due}). ${unit}`,
+      };
+    }
+    case 'manual': {
+      const from = sender ? `${sender.name} (${sender.unitName})` : 'Đơn vị cấp trên';
+      return {
+        title: `Đôn đốc: “${subject.taskTitle}”`,
+        body: `${from} đôn đốc thực hiện ${taskPhrase(subject)}, hạn ngày ${due}. ${unit}`,
+      };
+    }
+  }
+}
+
+/** The plain-text e-mail of a reminder, with the address of the assignment in the app. */
+export function reminderEmail(text: ReminderText, recipientName: string, link: string): { subject: string; body: string } {
+  return {
+    subject: text.title,
+    body: [
+      `Kính gửi ${recipientName},`,
+      '',
+      text.body,
+      '',
+      `Xem nhiệm vụ và báo cáo tiến độ: ${link}`,
+      '',
+      'Thư này do hệ thống Congtac gửi tự động; vui lòng không trả lời thư này.',
+    ].join('\n'),
+  };
+}
+
+/** Where the app shows an assignment: the notification and the e-mail link there. */
+export function assignmentPath(assignmentId: string): string {
+  return `/assignments/${assignmentId}`;
+}
