@@ -103,6 +103,26 @@ describe('parsePlanText', () => {
     ]);
   });
 
+  it('keeps lettered items under an activity with labelled fields as its sub-tasks, and its bullets as its description', () => {
+    const plan = parsePlanText(
+      [
+        'II. NHIỆM VỤ',
+        '1. Tuyên truyền Nghị quyết',
+        'Đơn vị chủ trì: Ban Tuyên giáo; đơn vị phối hợp: Văn phòng.',
+        '- Nội dung: các chuyên đề của Nghị quyết.',
+        'a) Quán triệt cho cán bộ chủ chốt',
+        'Đơn vị chủ trì: Văn phòng.',
+        'b) Tổng kết',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((task) => [task.code, task.parentCode, task.lead, task.partners])).toEqual([
+      ['II.1', null, ['Ban Tuyên giáo'], ['Văn phòng']],
+      ['II.1.a', 'II.1', ['Văn phòng'], []],
+      ['II.1.b', 'II.1', [], []],
+    ]);
+    expect(plan.tasks[0]!.description).toBe('Đơn vị chủ trì: Ban Tuyên giáo; đơn vị phối hợp: Văn phòng.\nNội dung: các chuyên đề của Nghị quyết.');
+  });
+
   it('keeps codes unique when a document repeats a number', () => {
     const repeated = parsePlanText('II. NHIỆM VỤ\n1. Việc một.\n1. Việc một nữa.');
     expect(repeated.tasks.map((task) => task.code)).toEqual(['II.1', 'II.1~2']);

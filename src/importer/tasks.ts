@@ -4,7 +4,8 @@
  *   written "1.1."), letters ("II.1.a"), and for bullets their position among the parent's
  *   bullets ("II.1.3"); in sections numbered "1.", "2." a written "1.1." is already complete;
  * - an item whose lines carry labelled fields ("Thời gian:", "Nội dung cụ thể:", "Phân công:")
- *   is one activity: all its bullets describe it; otherwise each bullet is a sub-task;
+ *   is one activity: all its bullets describe it (numbered or lettered items under it are still
+ *   sub-tasks); otherwise each bullet is a sub-task;
  * - a section without items turns each of its paragraphs into a task;
  * - a task without dates of its own takes its parent's ("Những nội dung … 6 tháng cuối năm 2018:").
  */
@@ -60,11 +61,14 @@ function addChildren(context: Context, nodes: OutlineNode[], parent: TaskDraft |
 }
 
 function addNode(context: Context, node: OutlineNode, parent: TaskDraft | null, bulletOrdinal: number): void {
+  // An activity's bullets describe it; numbered and lettered items under it stay tasks.
   const structured = isFieldStructured(node);
+  const describing = structured ? node.children.filter((child) => child.marker.kind === 'bullet') : [];
+  const subTasks = structured ? node.children.filter((child) => child.marker.kind !== 'bullet') : node.children;
   const lines: FieldLine[] = [
     { text: node.marker.rest, paragraph: node.paragraph },
     ...node.continuation.map((paragraph) => ({ text: paragraph.text, paragraph })),
-    ...(structured ? node.children.flatMap(flatten) : []),
+    ...describing.flatMap(flatten),
   ];
   const fields = groupFields(lines.slice(1));
   const code = unique(context, nodeCode(context, node, parent, bulletOrdinal));
@@ -88,7 +92,7 @@ function addNode(context: Context, node: OutlineNode, parent: TaskDraft | null, 
     },
   };
   context.drafts.push(draft);
-  if (!structured) addChildren(context, node.children, draft);
+  addChildren(context, subTasks, draft);
 }
 
 function addParagraphTask(context: Context, paragraph: Paragraph, ordinal: number): void {
