@@ -17,6 +17,7 @@ import { sendProblem } from './http/problem.ts';
 import { requestContextPlugin } from './http/request-context.ts';
 import type { App } from './http/types.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
+import { assignmentRoutes } from './modules/assignments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
@@ -33,7 +34,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes];
+const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes];
 
 export async function buildApp({ db, config, logger, webDir = path.resolve('dist/web') }: BuildOptions): Promise<App> {
   const app = Fastify({

@@ -90,6 +90,8 @@ export const errorMessages = {
     en: 'Unit "{name}" was not assigned this task (nor was a unit above it), so it cannot implement it.',
   },
   cascade_same_plan: { vi: 'Nhiệm vụ không thể cụ thể hóa một nhiệm vụ trong cùng kế hoạch.', en: 'A task cannot implement a task of its own plan.' },
+  assignment_acknowledged: { vi: 'Nhiệm vụ này đã được tiếp nhận ngày {date}.', en: 'This assignment was already acknowledged on {date}.' },
+  report_date_future: { vi: 'Ngày báo cáo không được sau ngày hôm nay ({today}).', en: 'The report date cannot be after today ({today}).' },
   conflict: { vi: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại.', en: 'The data was changed by someone else. Please reload.' },
   internal: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
 } satisfies Record<string, Record<Locale, string>>;
