@@ -63,4 +63,12 @@ describe('rankUnits', () => {
     expect(tie.candidates.map((candidate) => candidate.unitId)).toHaveLength(2);
     expect(rankUnits('Cấp ủy các chi bộ', units)).toEqual({ candidates: [], best: null });
   });
+
+  it('lists but never proposes one unit for a group ("các …", "những …")', () => {
+    const withShortName = [...units, { id: 'dk', name: 'Đoàn Thanh niên Khối Dân - Chính - Đảng', shortName: 'Đoàn Khối' }];
+    const group = rankUnits('Ban Thường vụ các Đoàn thể khối', withShortName);
+    expect(group.candidates[0]?.unitId).toBe('dk');
+    expect(group.best).toBeNull();
+    expect(matchUnits(['Các Ban Đảng ủy Khối'], [{ id: 'duk', name: 'Đảng ủy Khối' }]).unmatched).toEqual(['Các Ban Đảng ủy Khối']);
+  });
 });

@@ -4,7 +4,8 @@
  * Names are compared word by word, folded (no diacritics, lower case); a word may stand for
  * a run of the unit's words by their initials ("BTG" = Ban Tuyên giáo), and words may be left
  * out ("Đoàn Khối" = Đoàn Thanh niên Khối). A name that matches nothing, or two units equally
- * well, is returned as unmatched for the reviewer to settle: nothing is dropped or guessed.
+ * well, or names a group ("các đoàn thể Khối"), is returned as unmatched for the reviewer to
+ * settle: nothing is dropped or guessed.
  */
 import { foldedWords } from '../domain/text.ts';
 
@@ -38,6 +39,8 @@ const PREFIX_FACTOR = 0.95;
 /** Office-holders of a unit stand for the unit: "Thường trực X", "Ban Thường vụ X" → X. */
 const OFFICE_PREFIXES = [['thuong', 'truc'], ['ban', 'thuong', 'vu'], ['ban', 'chap', 'hanh'], ['lanh', 'dao']];
 const IGNORED_WORDS = new Set(['cac']);
+/** "Các đoàn thể khối", "những chi bộ …" name several units: never one of them. */
+const GROUP_WORDS = ['cac', 'nhung'];
 
 interface PreparedUnit {
   unit: OrgUnitRef;
@@ -52,7 +55,7 @@ export function matchUnits(names: string[], units: OrgUnitRef[]): UnitMatching {
     const key = words(name).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const best = bestOf(scoreUnits(name, prepared));
+    const best = bestOf(name, scoreUnits(name, prepared));
     if (best) result.matches.push({ name, ...best });
     else result.unmatched.push(name);
   }
@@ -65,7 +68,7 @@ export function matchUnits(names: string[], units: OrgUnitRef[]): UnitMatching {
  */
 export function rankUnits(name: string, units: OrgUnitRef[], limit = 5): { candidates: UnitCandidate[]; best: UnitCandidate | null } {
   const ranked = scoreUnits(name, prepareUnits(units));
-  return { candidates: ranked.slice(0, limit).map(rounded), best: bestOf(ranked) };
+  return { candidates: ranked.slice(0, limit).map(rounded), best: bestOf(name, ranked) };
 }
 
 function prepareUnits(units: OrgUnitRef[]): PreparedUnit[] {
@@ -75,9 +78,10 @@ function prepareUnits(units: OrgUnitRef[]): PreparedUnit[] {
   }));
 }
 
-function bestOf(ranked: UnitCandidate[]): UnitCandidate | null {
+function bestOf(name: string, ranked: UnitCandidate[]): UnitCandidate | null {
   const [first, second] = ranked;
   if (!first || (second && second.score === first.score)) return null;
+  if (foldedWords(name).some((word) => GROUP_WORDS.includes(word))) return null;
   return rounded(first);
 }
 

@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
+import { planImportRoutes } from './modules/plan-imports/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 
@@ -34,7 +35,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes];
+const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes];
 
 export async function buildApp({ db, config, logger, webDir = path.resolve('dist/web') }: BuildOptions): Promise<App> {
   const app = Fastify({

@@ -4,6 +4,7 @@ import { readConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemoIfEmpty } from './demo/load-demo.ts';
+import { startPlatformJobs } from './jobs/schedules.ts';
 
 /** Starts Congtac: opens the database, migrates, seeds demo data on an empty database, listens. */
 export async function startServer(): Promise<void> {
@@ -14,6 +15,7 @@ export async function startServer(): Promise<void> {
   const applied = await migrateToLatest(handle.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const demo = config.seedDemo ? await loadDemoIfEmpty(handle.db) : null;
+  const jobs = config.jobs ? await startPlatformJobs(handle.db, config, logger) : null;
 
   const app = await buildApp({ db: handle.db, config, logger });
   let closing = false;
@@ -24,6 +26,7 @@ export async function startServer(): Promise<void> {
     const timer = setTimeout(() => process.exit(1), 15_000);
     timer.unref();
     await app.close();
+    await jobs?.stop();
     await handle.close();
     process.exit(0);
   };

@@ -3,6 +3,7 @@ import type { Db } from './connection.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as memberCounts from './migrations/0002_member_counts.ts';
 import * as plans from './migrations/0003_plans.ts';
+import * as jobs from './migrations/0005_jobs.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_member_counts': memberCounts,
   '0003_plans': plans,
+  '0005_jobs': jobs,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -329,6 +329,11 @@ export interface EmailOutboxTable {
   status: Generated<'queued' | 'sent' | 'failed'>;
   created_at: CreatedAt;
   sent_at: Date | null;
+  // Migration 0005: the mail sender's bookkeeping.
+  attempts: Generated<number>;
+  last_error: string | null;
+  next_attempt_at: Date | null;
+  claimed_at: Date | null;
 }
 
 export interface PlanDatabase {

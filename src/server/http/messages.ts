@@ -72,6 +72,8 @@ export const errorMessages = {
   file_too_large: { vi: 'Tệp vượt quá dung lượng cho phép ({limit} MB).', en: 'The file is larger than the {limit} MB limit.' },
   file_type_not_allowed: { vi: 'Chỉ nhận tệp {allowed}.', en: 'Only {allowed} files are accepted.' },
   file_missing: { vi: 'Chưa chọn tệp.', en: 'No file was chosen.' },
+  plan_file_unreadable: { vi: 'Không đọc được nội dung tệp Word: tệp bị hỏng hoặc không phải tệp .docx.', en: 'The Word file could not be read: it is damaged or not a .docx file.' },
+  plan_file_empty: { vi: 'Tệp không có nội dung văn bản nào.', en: 'The file contains no text.' },
   task_unit_out_of_reach: {
     vi: 'Đơn vị "{name}" nằm ngoài phạm vi của đơn vị ban hành; chỉ giao nhiệm vụ cho đơn vị ban hành và các đơn vị trực thuộc.',
     en: 'Unit "{name}" is outside the issuing unit\'s reach; tasks go only to the issuer and the units under it.',

@@ -1,0 +1,46 @@
+import { vietnamToday } from '../../domain/task-status.ts';
+import type { AppConfig } from '../config.ts';
+import type { Db } from '../db/connection.ts';
+import { sendDueReminders } from '../modules/reminders/service.ts';
+import { createMailTransport, deliverQueuedMail } from './mail.ts';
+import { type JobDefinition, type JobLogger, type JobRunner, startJobRunner } from './runner.ts';
+
+/**
+ * Reminders: every hour from 07:00 to 18:00 (Vietnam). The first run of a day sends the day's
+ * reminders; later runs find nothing new, unless the app was down earlier, in which case the
+ * day's reminders still go out when it is back — and never at night.
+ */
+export const reminderCron = '0 7-18 * * *';
+/** Mail: every minute while SMTP is set. */
+export const mailCron = '* * * * *';
+
+export const jobNames = { reminders: 'reminders', mail: 'mail' } as const;
+
+type JobConfig = Pick<AppConfig, 'reminderDaysBefore' | 'publicUrl' | 'smtpUrl' | 'mailFrom'>;
+
+/** The platform's scheduled jobs for this configuration; `runNow` lets one job start another. */
+export function platformJobs(db: Db, config: JobConfig, runNow: (name: string) => Promise<void>): JobDefinition[] {
+  const reminders: JobDefinition = {
+    name: jobNames.reminders,
+    cron: reminderCron,
+    async run() {
+      const result = await sendDueReminders(db, { today: vietnamToday(), daysBefore: config.reminderDaysBefore, publicUrl: config.publicUrl });
+      // The day's e-mails need not wait for the next mail tick.
+      if (config.smtpUrl && result.emails > 0) await runNow(jobNames.mail);
+      return result;
+    },
+  };
+  if (!config.smtpUrl) return [reminders];
+  const transport = createMailTransport(config.smtpUrl);
+  return [reminders, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
+}
+
+/** Starts the job runner of `npm start` (see main.ts); JOBS=off leaves the jobs to another process. */
+export async function startPlatformJobs(db: Db, config: JobConfig & Pick<AppConfig, 'databaseUrl'>, logger: JobLogger): Promise<JobRunner> {
+  let runner: JobRunner | null = null;
+  const runNow = async (name: string) => {
+    await runner?.runNow(name);
+  };
+  runner = await startJobRunner({ db, databaseUrl: config.databaseUrl, jobs: platformJobs(db, config, runNow), logger });
+  return runner;
+}
