@@ -97,6 +97,14 @@ describe('reminder texts', () => {
     );
   });
 
+  it('chases work without a due date by hand only', () => {
+    const undated = { ...subject, dueOn: null };
+    expect(reminderText('manual', undated, '2026-04-20').body).toBe(
+      'Đơn vị cấp trên đôn đốc thực hiện nhiệm vụ “Tổ chức học tập Nghị quyết” (Kế hoạch số 30-KH/ĐUK). Đơn vị thực hiện: Chi bộ Văn phòng Sở.',
+    );
+    expect(() => reminderText('overdue', undated, '2026-04-20')).toThrow();
+  });
+
   it('addresses the e-mail to its reader and links to the task', () => {
     const mail = reminderEmail(reminderText('overdue', subject, '2026-04-16'), 'Bí thư Chi bộ', 'https://congtac.example/assignments/abc');
     expect(mail.subject).toBe('Quá hạn: “Tổ chức học tập Nghị quyết”');

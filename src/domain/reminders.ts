@@ -62,7 +62,8 @@ export function formatDay(isoDate: string): string {
 export interface ReminderSubject {
   taskTitle: string;
   period: string | null;
-  dueOn: string;
+  /** Only a manual reminder may be about work without a due date. */
+  dueOn: string | null;
   unitName: string;
   document: { typeCode: string; number: number | null; issuerCode: string; notation: Notation; title: string };
 }
@@ -88,11 +89,21 @@ export interface ReminderText {
 
 /** What a reminder says, in Vietnamese. `sender` names who sent a manual reminder. */
 export function reminderText(kind: ReminderKind, subject: ReminderSubject, today: string, sender?: { name: string; unitName: string }): ReminderText {
-  const due = formatDay(subject.dueOn);
+  const dueOn = subject.dueOn;
   const unit = `Đơn vị thực hiện: ${subject.unitName}.`;
+  if (kind === 'manual') {
+    const from = sender ? `${sender.name} (${sender.unitName})` : 'Đơn vị cấp trên';
+    const deadline = dueOn ? `, hạn ngày ${formatDay(dueOn)}` : '';
+    return {
+      title: `Đôn đốc: “${subject.taskTitle}”`,
+      body: `${from} đôn đốc thực hiện ${taskPhrase(subject)}${deadline}. ${unit}`,
+    };
+  }
+  if (dueOn === null) throw new Error(`A ${kind} reminder needs a due date`);
+  const due = formatDay(dueOn);
   switch (kind) {
     case 'due_soon': {
-      const left = daysBetween(today, subject.dueOn);
+      const left = daysBetween(today, dueOn);
       const when = left === 0 ? 'đến hạn hôm nay' : `còn ${left} ngày nữa đến hạn`;
       return {
         title: `Nhắc việc: “${subject.taskTitle}” ${when}`,
@@ -100,17 +111,10 @@ export function reminderText(kind: ReminderKind, subject: ReminderSubject, today
       };
     }
     case 'overdue': {
-      const late = daysBetween(subject.dueOn, today);
+      const late = daysBetween(dueOn, today);
       return {
         title: `Quá hạn: “${subject.taskTitle}”`,
         body: `Nhắc việc: ${taskPhrase(subject)} đã quá hạn ${late} ngày (hạn ngày ${due}). ${unit}`,
-      };
-    }
-    case 'manual': {
-      const from = sender ? `${sender.name} (${sender.unitName})` : 'Đơn vị cấp trên';
-      return {
-        title: `Đôn đốc: “${subject.taskTitle}”`,
-        body: `${from} đôn đốc thực hiện ${taskPhrase(subject)}, hạn ngày ${due}. ${unit}`,
       };
     }
   }

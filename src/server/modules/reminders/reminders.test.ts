@@ -11,7 +11,11 @@ let member: Client;
 let admin: Client;
 beforeAll(async () => {
   t = await createTestApp();
-  [staff, leader, secretary, member, admin] = await Promise.all(['chuyenvien', 'lanhdao', 'bithu', 'dangvien', 'quantri'].map((login) => t.signIn(login)));
+  staff = await t.signIn('chuyenvien');
+  leader = await t.signIn('lanhdao');
+  secretary = await t.signIn('bithu');
+  member = await t.signIn('dangvien');
+  admin = await t.signIn('quantri');
 });
 afterAll(() => t.close());
 
