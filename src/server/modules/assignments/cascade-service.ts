@@ -23,7 +23,7 @@ interface Walked {
 
 const walked = (row: LinkedTaskRow): Walked => ({ id: row.id, parentId: row.parent_id, implementsTaskId: row.implements_task_id, documentId: row.document_id, row });
 
-type PendingUnit = { unitId: string; unitName: string; assignmentId: string; taskId: string; taskCode: string; period: string | null; dueOn: string | null };
+type PendingUnit = { unitId: string; unitName: string; assignmentId: string; taskId: string; taskCode: string; documentId: string; period: string | null; dueOn: string | null };
 
 /**
  * The cascade of a task: the chain above it up to the resolution it serves, and the tree
@@ -59,7 +59,7 @@ export async function getCascade(ctx: ServiceContext, taskId: string) {
     const own = assignmentsOf.get(row.id) ?? [];
     if (row.document_status === 'issued') {
       for (const assignment of own) {
-        const pending = { unitId: assignment.unit_id, unitName: assignment.unit_name, assignmentId: assignment.id, taskId: row.id, taskCode: row.code, period: assignment.period, dueOn: assignment.due_on };
+        const pending = { unitId: assignment.unit_id, unitName: assignment.unit_name, assignmentId: assignment.id, taskId: row.id, taskCode: row.code, documentId: row.document_id, period: assignment.period, dueOn: assignment.due_on };
         if (!assignment.acknowledged_at) notAcknowledged.push(pending);
         if (!assignment.last_reported_at) notReported.push(pending);
       }

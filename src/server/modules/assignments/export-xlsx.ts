@@ -16,18 +16,19 @@ const excelDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 type BoardTask = Board['tasks'][number];
 
-function timeText(task: BoardTask): string {
+/** Empty cells stay empty rather than holding an empty string. */
+function timeText(task: BoardTask): string | null {
   const { text, start, end } = task.timeframe;
   if (text) return text;
   if (start && end) return `${dayMonthYear(start)} – ${dayMonthYear(end)}`;
-  return start ? `Từ ${dayMonthYear(start)}` : '';
+  return start ? `Từ ${dayMonthYear(start)}` : null;
 }
 
 const unitNames = (task: BoardTask, role: 'lead' | 'partner') =>
   task.units
     .filter((unit) => unit.role === role)
     .map((unit) => unit.name)
-    .join('; ');
+    .join('; ') || null;
 
 /** The board's task table as a worksheet: one row a task in plan order, sub-tasks indented. */
 export async function buildTasksWorkbook(board: Board): Promise<Buffer> {
@@ -50,7 +51,7 @@ export async function buildTasksWorkbook(board: Board): Promise<Buffer> {
       unitNames(task, 'partner'),
       timeText(task),
       due ? excelDay(due) : null,
-      status ? progressStatusLabels[status] : '',
+      status ? progressStatusLabels[status] : null,
       task.figure.percent === null ? null : task.figure.percent / 100,
     ]);
     row.alignment = { vertical: 'top', wrapText: true };

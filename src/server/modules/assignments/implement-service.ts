@@ -14,14 +14,16 @@ import { unitForWrite } from '../units/service.ts';
 import { unitNames } from './queries.ts';
 import { assignedAtOrAbove, selectAbove, versionFamily } from './tree-queries.ts';
 
-/** A higher task that lower plans may implement: readable, and in a plan that is in force. */
-async function openHigherTask(ctx: ServiceContext, taskId: string): Promise<{ task: TaskRow; doc: DocumentRow }> {
+async function readableTask(ctx: ServiceContext, taskId: string): Promise<{ task: TaskRow; doc: DocumentRow }> {
   const task = await findTask(ctx.db, ctx.actor.tenantId, taskId);
   if (!task) throw notFound('task');
-  const { doc } = await loadReadableDocument(ctx, task.document_id);
+  return { task, doc: (await loadReadableDocument(ctx, task.document_id)).doc };
+}
+
+/** Only a plan in force hands out work that lower plans implement. */
+function requireInForce(doc: DocumentRow) {
   if (doc.status === 'draft') throw conflict('document_not_issued');
   if (doc.status === 'superseded') throw conflict('document_superseded');
-  return { task, doc };
 }
 
 /** Refuses a unit that neither holds an assignment of the higher task nor sits under one that does. */
@@ -37,7 +39,8 @@ async function requireAssigned(tx: Tx, higherTaskId: string, units: readonly { p
  * task, directly or through a unit above it.
  */
 export async function implementTask(ctx: ServiceContext, higherTaskId: string, input: { unitId: string; title?: string }) {
-  const higher = await openHigherTask(ctx, higherTaskId);
+  const higher = await readableTask(ctx, higherTaskId);
+  requireInForce(higher.doc);
   const documentId = await ctx.db.transaction().execute(async (tx) => {
     const unit = await unitForWrite(tx, ctx, input.unitId);
     documentPolicy.draft(ctx.actor, [unit.path]);
@@ -100,13 +103,14 @@ export async function implementTask(ctx: ServiceContext, higherTaskId: string, i
  * corrects) implement itself, and a plan whose issuers were not given the higher task.
  */
 export async function linkTask(ctx: ServiceContext, taskId: string, higherTaskId: string | null) {
-  const higher = higherTaskId === null ? null : await openHigherTask(ctx, higherTaskId);
+  const higher = higherTaskId === null ? null : await readableTask(ctx, higherTaskId);
   await ctx.db.transaction().execute(async (tx) => {
     const task = await findTask(tx, ctx.actor.tenantId, taskId);
     if (!task) throw notFound('task');
     const { issuers } = await loadDraftForWrite(tx, ctx, task.document_id);
     if (higher) {
       if (higher.task.document_id === task.document_id) throw unprocessable('cascade_same_plan');
+      requireInForce(higher.doc);
       const chain = (await selectAbove(tx, ctx.actor.tenantId, higher.task.id)).map((row) => row.document_id);
       const family = await versionFamily(tx, task.document_id);
       if (family.some((documentId) => closesLoop(documentId, chain))) throw unprocessable('cascade_loop');

@@ -161,7 +161,7 @@ const cascadeNode: z.ZodType<CascadeNodeView> = z.lazy(() =>
   }),
 );
 
-const pendingUnit = z.object({ unitId: z.string(), unitName: z.string(), assignmentId: z.string(), taskId: z.string(), taskCode: z.string(), period: z.string().nullable(), dueOn: z.string().nullable() });
+const pendingUnit = z.object({ unitId: z.string(), unitName: z.string(), assignmentId: z.string(), taskId: z.string(), taskCode: z.string(), documentId: z.string(), period: z.string().nullable(), dueOn: z.string().nullable() });
 
 export const cascadeView = z.object({
   lineage: z.array(
