@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellCompliance, summarizeCompliance, type HeldMeeting } from './meeting-compliance.ts';
+import { cellCompliance, complianceFromPeriods, summarizeCompliance, type HeldMeeting } from './meeting-compliance.ts';
 
 const held = (unitId: string, kind: HeldMeeting['kind'], heldOn: string): HeldMeeting => ({ unitId, kind, heldOn });
 
@@ -30,6 +30,11 @@ describe('meeting compliance of cells', () => {
 
   it('treats a cell without meetings as missing everything due', () => {
     expect(cellCompliance('C', meetings, 2026, '2026-04-02')).toEqual({ unitId: 'C', monthsMissing: [1, 2, 3], quartersMissing: [1], monthsDue: 3, quartersDue: 1 });
+  });
+
+  it('gives the same answer from the months and quarters a query aggregated', () => {
+    expect(complianceFromPeriods('B', [1, 11], [], 2026, '2026-11-23')).toEqual(cellCompliance('B', meetings, 2026, '2026-11-23'));
+    expect(complianceFromPeriods('A', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3], 2026, '2026-11-23')).toEqual(cellCompliance('A', meetings, 2026, '2026-11-23'));
   });
 
   it('summarizes how many cells comply', () => {

@@ -36,8 +36,18 @@ const quarterOf = (month: number) => Math.ceil(month / 3);
 
 export function cellCompliance(unitId: string, meetings: readonly HeldMeeting[], year: number, asOf: string): CellCompliance {
   const ofYear = meetings.filter((meeting) => meeting.unitId === unitId && meeting.heldOn.startsWith(`${year}-`));
-  const months = new Set(ofYear.filter((meeting) => meeting.kind === 'regular_cell').map((meeting) => Number(meeting.heldOn.slice(5, 7))));
-  const quarters = new Set(ofYear.filter((meeting) => meeting.kind === 'thematic_cell').map((meeting) => quarterOf(Number(meeting.heldOn.slice(5, 7)))));
+  const months = ofYear.filter((meeting) => meeting.kind === 'regular_cell').map((meeting) => Number(meeting.heldOn.slice(5, 7)));
+  const quarters = ofYear.filter((meeting) => meeting.kind === 'thematic_cell').map((meeting) => quarterOf(Number(meeting.heldOn.slice(5, 7))));
+  return complianceFromPeriods(unitId, months, quarters, year, asOf);
+}
+
+/**
+ * The same rule from the months with a regular meeting and the quarters with a thematic one,
+ * as the database aggregates them for many cells in one query.
+ */
+export function complianceFromPeriods(unitId: string, monthsHeld: readonly number[], quartersHeld: readonly number[], year: number, asOf: string): CellCompliance {
+  const months = new Set(monthsHeld);
+  const quarters = new Set(quartersHeld);
   const monthsDue = duePeriods(year, asOf, 12, (month) => month, months);
   const quartersDue = duePeriods(year, asOf, 4, quarterOf, quarters);
   return {

@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001_foundation.ts';
 import * as memberCounts from './migrations/0002_member_counts.ts';
 import * as plans from './migrations/0003_plans.ts';
 import * as jobs from './migrations/0005_jobs.ts';
+import * as meetings from './migrations/0006_meetings.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0002_member_counts': memberCounts,
   '0003_plans': plans,
   '0005_jobs': jobs,
+  '0006_meetings': meetings,
 };
 
 class ListedMigrations implements MigrationProvider {

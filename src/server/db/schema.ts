@@ -356,3 +356,187 @@ export type AssignmentRow = Selectable<AssignmentsTable>;
 
 // Declaration merging adds the tables above to Database, so the foundation's list stays as it was.
 export interface Database extends PlanDatabase {}
+
+// Meetings, attendance, minutes, thematic topics and calendar feeds (migration 0006).
+import type { AttendanceStatus } from '../../domain/attendance.ts';
+import type { AgendaItem, MeetingKind } from '../../domain/meeting-kinds.ts';
+import type { MonthlyRule } from '../../domain/meeting-recurrence.ts';
+import type { TopicState } from '../../domain/thematic-workflow.ts';
+
+export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
+
+export interface FollowUp {
+  text: string;
+  responsible: string | null;
+  dueOn: string | null;
+}
+
+export interface MeetingSeriesTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  kind: MeetingKind;
+  title: string;
+  rule: Json<MonthlyRule>;
+  time_of_day: string;
+  duration_minutes: number;
+  place: string | null;
+  online_link: string | null;
+  presiding_person_id: string | null;
+  minute_taker_person_id: string | null;
+  from_on: IsoDate;
+  until_on: IsoDate;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MeetingsTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  kind: MeetingKind;
+  title: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: string | null;
+  online_link: string | null;
+  presiding_person_id: string | null;
+  minute_taker_person_id: string | null;
+  status: Generated<MeetingStatus>;
+  cancel_reason: string | null;
+  series_id: string | null;
+  series_occurrence_on: IsoDate | null;
+  agenda: Json<AgendaItem[]>;
+  topic_id: string | null;
+  check_in_code: string;
+  send_days_before: Generated<number>;
+  invited_count: Generated<number>;
+  attended_count: Generated<number>;
+  marked_count: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MeetingInviteesTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  person_id: string | null;
+  is_guest: Generated<boolean>;
+  guest_name: string | null;
+  guest_title: string | null;
+  guest_organization: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AttendanceTable {
+  invitee_id: string;
+  meeting_id: string;
+  tenant_id: string;
+  status: AttendanceStatus;
+  reason: string | null;
+  checked_in_at: Date | null;
+  marked_by: string | null;
+  marked_at: Timestamp;
+}
+
+export interface MinutesTable {
+  meeting_id: string;
+  tenant_id: string;
+  body_html: Generated<string>;
+  conclusions: Generated<string>;
+  follow_ups: Json<FollowUp[]>;
+  status: Generated<'draft' | 'approved'>;
+  written_by: string | null;
+  approved_by: string | null;
+  approved_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TopicCatalogueItemsTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  year: number;
+  section: string;
+  position: number;
+  title: string;
+  document_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ThematicTopicsTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  year: number;
+  quarter: number;
+  title: string;
+  catalogue_item_id: string | null;
+  state: Generated<TopicState>;
+  planned_on: IsoDate | null;
+  meeting_id: string | null;
+  evaluation: string | null;
+  conclusion: string | null;
+  sent_on: IsoDate | null;
+  sent_late: boolean | null;
+  reported_to_unit_id: string | null;
+  reported_at: Date | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TopicDraftersTable {
+  topic_id: string;
+  person_id: string;
+  tenant_id: string;
+}
+
+export interface TopicPapersTable {
+  id: string;
+  tenant_id: string;
+  topic_id: string;
+  kind: 'draft' | 'final';
+  version: number;
+  body: Generated<string>;
+  review: Generated<'pending' | 'returned' | 'approved' | 'none'>;
+  review_comment: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  submitted_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** Migration 0006: a file may hold a topic paper (declaration merging keeps the 0003 table as it was). */
+export interface StoredFilesTable {
+  topic_paper_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface CalendarTokensTable {
+  user_id: string;
+  tenant_id: string;
+  token: string;
+  created_at: CreatedAt;
+}
+
+export interface MeetingDatabase {
+  meeting_series: MeetingSeriesTable;
+  meetings: MeetingsTable;
+  meeting_invitees: MeetingInviteesTable;
+  attendance: AttendanceTable;
+  minutes: MinutesTable;
+  topic_catalogue_items: TopicCatalogueItemsTable;
+  thematic_topics: ThematicTopicsTable;
+  topic_drafters: TopicDraftersTable;
+  topic_papers: TopicPapersTable;
+  calendar_tokens: CalendarTokensTable;
+}
+
+export type MeetingRow = Selectable<MeetingsTable>;
+export type TopicRow = Selectable<ThematicTopicsTable>;
+
+export interface Database extends MeetingDatabase {}
