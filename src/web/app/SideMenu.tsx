@@ -1,4 +1,4 @@
-import { ApartmentOutlined, HistoryOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileTextOutlined, HistoryOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { activeNavPath, type NavItem, visibleNavItems } from './navigation.ts';
 
 const icons: Record<NavItem['path'], ReactNode> = {
   '/units': <ApartmentOutlined />,
+  '/documents': <FileTextOutlined />,
   '/people': <TeamOutlined />,
   '/people/import': <UploadOutlined />,
   '/accounts': <SafetyCertificateOutlined />,

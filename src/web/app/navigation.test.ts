@@ -7,13 +7,13 @@ const grant = (role: Role, unitId = 'root') => ({ id: `g-${role}`, role, unitId,
 
 describe('navigation', () => {
   it('shows administrators every page', () => {
-    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/units', '/people', '/people/import', '/accounts', '/audit']);
+    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/units', '/documents', '/people', '/people/import', '/accounts', '/audit']);
   });
 
   it('hides the administration pages from others', () => {
-    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/units', '/people']);
-    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/units', '/people']);
-    expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/units']);
+    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/units', '/documents', '/people']);
+    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/units', '/documents', '/people']);
+    expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/units', '/documents']);
     expect(visibleNavItems([]).map((item) => item.path)).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { mayAnywhere } from './permissions.ts';
 /** The side menu: each page with the permission a user needs somewhere to see it. */
 export const navItems = [
   { path: '/units', label: 'nav.units', permission: 'unit.read' },
+  { path: '/documents', label: 'nav.documents', permission: 'unit.read' },
   { path: '/people', label: 'nav.people', permission: 'person.read' },
   { path: '/people/import', label: 'nav.import', permission: 'person.manage' },
   { path: '/accounts', label: 'nav.accounts', permission: 'account.manage' },

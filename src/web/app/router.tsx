@@ -12,6 +12,8 @@ const PeoplePage = lazyNamed(() => import('../pages/people/PeoplePage.tsx'), 'Pe
 const ImportPage = lazyNamed(() => import('../pages/people-import/ImportPage.tsx'), 'ImportPage');
 const AccountsPage = lazyNamed(() => import('../pages/accounts/AccountsPage.tsx'), 'AccountsPage');
 const AuditPage = lazyNamed(() => import('../pages/audit/AuditPage.tsx'), 'AuditPage');
+const DocumentsPage = lazyNamed(() => import('../pages/documents/DocumentsPage.tsx'), 'DocumentsPage');
+const DocumentDetailPage = lazyNamed(() => import('../pages/documents/DocumentDetailPage.tsx'), 'DocumentDetailPage');
 
 /** The pages, each behind the permission that opens it. */
 export function AppRoutes() {
@@ -33,6 +35,8 @@ export function AppRoutes() {
           <Route path="people/import" element={<RequirePermission permission="person.manage"><ImportPage /></RequirePermission>} />
           <Route path="accounts" element={<RequirePermission permission="account.manage"><AccountsPage /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          <Route path="documents" element={<RequirePermission permission="unit.read"><DocumentsPage /></RequirePermission>} />
+          <Route path="documents/:id" element={<RequirePermission permission="unit.read"><DocumentDetailPage /></RequirePermission>} />
           <Route path="*" element={<StatusPage status={404} />} />
         </Route>
       </Routes>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPeriod, periodOf } from '../../../domain/periods.ts';
 import { addDays, vietnamToday } from '../../../domain/task-status.ts';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
-import { assignmentIds, issuedPlan, type Plan } from './test-fixtures.ts';
+import { assignmentIds, issuedPlan, type Plan, signInCast } from './test-fixtures.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -16,15 +16,7 @@ const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await t.signIn('chuyenvien');
-  leader = await t.signIn('lanhdao');
-  secretary = await t.signIn('bithu');
-  member = await t.signIn('dangvien');
-  const admin = await t.signIn('quantri');
-  const stp = await t.unitId('STP');
-  const created = await admin.post('/api/v1/accounts', { login: 'staff.stp', displayName: 'Chuyên viên Sở Tư pháp', homeUnitId: stp, password: 'Mat-khau-2026', grants: [{ unitId: stp, role: 'staff' }] });
-  expect(created.statusCode, created.body).toBe(201);
-  outsider = await t.signIn('staff.stp', 'Mat-khau-2026');
+  ({ staff, leader, secretary, member, outsider } = await signInCast(t));
   plan = await issuedPlan(t, staff, leader, {
     issuer: 'DUK',
     title: 'Kế hoạch kiểm tra hộp thư nhiệm vụ',

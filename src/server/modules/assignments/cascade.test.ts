@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
-import { assignmentIds, draftPlan, issuedPlan, type Plan, report } from './test-fixtures.ts';
+import { assignmentIds, draftPlan, issuedPlan, type Plan, report, signInCast } from './test-fixtures.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -11,13 +11,7 @@ let higher: Plan;
 
 beforeAll(async () => {
   t = await createTestApp();
-  staff = await t.signIn('chuyenvien');
-  leader = await t.signIn('lanhdao');
-  secretary = await t.signIn('bithu');
-  const admin = await t.signIn('quantri');
-  const stp = await t.unitId('STP');
-  await admin.post('/api/v1/accounts', { login: 'staff.stp', displayName: 'Chuyên viên Sở Tư pháp', homeUnitId: stp, password: 'Mat-khau-2026', grants: [{ unitId: stp, role: 'staff' }] });
-  outsider = await t.signIn('staff.stp', 'Mat-khau-2026');
+  ({ staff, leader, secretary, outsider } = await signInCast(t));
   higher = await issuedPlan(t, staff, leader, {
     issuer: 'DUK',
     title: 'Kế hoạch thực hiện Nghị quyết Đại hội',

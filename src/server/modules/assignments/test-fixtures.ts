@@ -70,3 +70,18 @@ export async function report(client: Client, assignmentId: string, status: strin
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
+
+/** The demo accounts the tests act as, plus `outsider`: staff of Sở Tư pháp, a subtree the cell and Sở GD&ĐT are not in. */
+export async function signInCast(t: TestApp) {
+  const admin = await t.signIn('quantri');
+  const stp = await t.unitId('STP');
+  const created = await admin.post('/api/v1/accounts', { login: 'staff.stp', displayName: 'Chuyên viên Sở Tư pháp', homeUnitId: stp, password: 'Mat-khau-2026', grants: [{ unitId: stp, role: 'staff' }] });
+  expect(created.statusCode, created.body).toBe(201);
+  return {
+    staff: await t.signIn('chuyenvien'),
+    leader: await t.signIn('lanhdao'),
+    secretary: await t.signIn('bithu'),
+    member: await t.signIn('dangvien'),
+    outsider: await t.signIn('staff.stp', 'Mat-khau-2026'),
+  };
+}
