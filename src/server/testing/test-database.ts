@@ -30,20 +30,26 @@ export async function openTestDatabase(template: { pgliteDump?: string; serverUr
     return databaseOverPglite(pglite);
   }
   if (!template.serverUrl) throw new Error('TEST_DATABASE_URL is required when TEST_DB=postgres');
-  const name = `congtac_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: template.serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabaseName}`);
-  await admin.end();
-  const handle = databaseOverServer(withDatabase(template.serverUrl, name), 4);
+  const server = await createServerTestDatabase(template.serverUrl);
+  const handle = databaseOverServer(server.url, 4);
   return {
     ...handle,
     async close() {
       await handle.close();
-      const dropper = new pg.Client({ connectionString: template.serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await server.drop();
     },
   };
+}
+
+/** A copy of the template on the server, for tests that need its address (another client connects to it). */
+export async function createServerTestDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `congtac_test_${randomBytes(6).toString('hex')}`;
+  const onServer = async (statement: string) => {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(statement);
+    await admin.end();
+  };
+  await onServer(`CREATE DATABASE ${name} TEMPLATE ${templateDatabaseName}`);
+  return { url: withDatabase(serverUrl, name), drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
