@@ -46,6 +46,10 @@ export interface OfficialTask {
   timeframe: Timeframe;
 }
 
+export interface OfficialBasis extends DocumentReference {
+  citation?: string | null;
+}
+
 export interface OfficialPlan {
   notation: Notation;
   /** The issuing units, the lead one first (whose number the plan carries). */
@@ -59,7 +63,8 @@ export interface OfficialPlan {
   /** The year a draft's date line shows. */
   year: number;
   title: string;
-  bases: DocumentReference[];
+  /** Cited documents; a citation written out stands for a basis without a number. */
+  bases: OfficialBasis[];
   sections: OfficialSection[];
   tasks: OfficialTask[];
   /** Written under the section whose role is "targets", when there is one. */
@@ -138,7 +143,8 @@ export function timeframePhrase(timeframe: Timeframe): string | null {
 }
 
 /** "Kế hoạch số 59-KH/ĐUK ngày 22/3/2022" for the preamble. */
-export function basisPhrase(basis: DocumentReference): string {
+export function basisPhrase(basis: OfficialBasis): string {
+  if (!basis.number && basis.citation) return basis.citation;
   const type = basis.typeCode ? (documentTypes[basis.typeCode] ?? 'Văn bản') : 'Văn bản';
   const symbol = basis.number && basis.typeCode && basis.issuerCode ? `${basis.number}-${basis.typeCode}/${basis.issuerCode}` : (basis.number ?? '');
   return [`${type} số ${symbol}`, basis.issuedOn ? `ngày ${shortDate(basis.issuedOn)}` : ''].filter(Boolean).join(' ');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxToText } from '../../../importer/docx.ts';
 import { parsePlanText } from '../../../importer/parse-plan.ts';
 import type { PlanExtraction } from '../../../importer/types.ts';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
@@ -189,3 +190,50 @@ describe('POST /plan-imports/save', () => {
     expect(await documentCount()).toBe(before);
   });
 });
+
+describe('GET /documents/:id/export.docx', () => {
+  async function importSeed003() {
+    const result = await preview(staff, 'ke-hoach-30.txt', seed003);
+    const cell = await t.unitId('SGDDT-CB1');
+    const saved = await staff.post('/api/v1/plan-imports/save', { extraction: result.extraction, issuerUnitIds: [await t.unitId('SGDDT')], unitMapping: { 'Cấp ủy các chi bộ': cell } });
+    expect(saved.statusCode, saved.body).toBe(201);
+    return { id: saved.json().id as string, extraction: result.extraction };
+  }
+
+  const exported = async (client: Client, id: string) => {
+    const response = await client.get(`/api/v1/documents/${id}/export.docx`);
+    return { response, text: response.statusCode === 200 ? await docxToText(response.rawPayload) : '' };
+  };
+
+  it('writes an imported plan in the official layout that imports back to the same plan', async () => {
+    const { id, extraction } = await importSeed003();
+    const { response, text } = await exported(staff, id);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Kế hoạch 30-KH-ĐUK.docx')}`);
+    expect(text).toContain('ĐẢNG BỘ KHỐI DÂN - CHÍNH - ĐẢNG THÀNH PHỐ\n\nĐẢNG ỦY SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n*\n\nSố 30-KH/ĐUK');
+    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    const again = parsePlanText(text);
+    expect(again.document).toMatchObject({ number: '30', typeCode: 'KH', issuerCode: 'ĐUK', title: extraction.document.title, recipients: extraction.document.recipients });
+    expect(again.sections).toEqual(extraction.sections);
+    expect(again.tasks.map((task) => [task.code, task.parentCode])).toEqual(extraction.tasks.map((task) => [task.code, task.parentCode]));
+    expect(again.tasks.find((task) => task.code === 'III.1')!.lead).toEqual(['Chi bộ Văn phòng Sở']);
+  });
+
+  it('is readable by whoever may read the document, and only by them', async () => {
+    const { id } = await importSeed003();
+    const secretary = await t.signIn('bithu');
+    expect((await exported(secretary, id)).response.statusCode).toBe(403);
+    expect((await exported(await t.signIn('kiemtra'), id)).response.statusCode).toBe(200);
+    const leader = await t.signIn('lanhdao');
+    expect((await leader.post(`/api/v1/documents/${id}/issue`, { issuedOn: '2026-04-05' })).statusCode).toBe(200);
+    // The cell assigned III.1 reads the issued plan, without the view of the tree above its issuer.
+    const { response, text } = await exported(secretary, id);
+    expect(response.statusCode).toBe(200);
+    expect(text).toContain('ĐẢNG ỦY SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(text).not.toContain('ĐẢNG BỘ KHỐI');
+    expect(text).toContain('ngày 05 tháng 4 năm 2026');
+    expect((await staff.get('/api/v1/documents/01890000-0000-7000-8000-000000000000/export.docx')).statusCode).toBe(404);
+  });
+});
+

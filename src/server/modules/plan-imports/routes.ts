@@ -1,8 +1,10 @@
+import { fileKinds } from '../../../domain/file-types.ts';
 import { serviceContext } from '../../http/request-context.ts';
-import { problemResponses } from '../../http/schemas.ts';
+import { idParam, problemResponses } from '../../http/schemas.ts';
 import type { App, RouteDeps } from '../../http/types.ts';
 import { documentDetail } from '../documents/schemas.ts';
 import { readUpload } from '../documents/upload.ts';
+import { exportDocumentDocx } from './export.ts';
 import { importPreview, saveImportBody } from './schemas.ts';
 import { planFileKinds, previewPlanImport, savePlanImport } from './service.ts';
 
@@ -36,6 +38,19 @@ export async function planImportRoutes(app: App, { db }: RouteDeps) {
       const document = await savePlanImport(serviceContext(request, db), request.body);
       reply.status(201);
       return document;
+    },
+  );
+
+  app.get(
+    '/documents/:id/export.docx',
+    { schema: { tags, summary: 'The document as a .docx in the official layout (Hướng dẫn 36-HD/VPTW; state form per Nghị định 30/2020), for whoever may read it', params: idParam } },
+    async (request, reply) => {
+      const file = await exportDocumentDocx(serviceContext(request, db), request.params.id);
+      return reply
+        .type(fileKinds.docx.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(file.content);
     },
   );
 }

@@ -53,8 +53,7 @@ describe('document form', () => {
   });
 
   it('round-trips a draft through the form', () => {
-    const doc = {
-      issuers: [{ id: 'duk', name: 'Đảng ủy Khối', shortName: 'ĐUK', code: 'DUK' }],
+    const fields = {
       typeCode: 'KH',
       number: 30,
       year: 2026,
@@ -64,22 +63,15 @@ describe('document form', () => {
       rollupMethod: 'weighted',
       recipients: ['Các chi bộ'],
       signature: { capacity: 'K/T', onBehalfOf: 'BÍ THƯ', position: 'PHÓ BÍ THƯ', signer: 'Nguyễn Văn A' },
-      bases: [{ id: 'b1', number: '59', typeCode: 'KH', issuerCode: 'TU', issuedOn: '2026-01-10', citation: 'Kế hoạch số 59-KH/TU', document: { id: 'kh59', title: 'KH 59', numberLine: 'Số 59-KH/TU', issuedOn: '2026-01-10' } }],
+    };
+    const cited = { number: '59', typeCode: 'KH', issuerCode: 'TU', issuedOn: '2026-01-10', citation: 'Kế hoạch số 59-KH/TU' };
+    const doc = {
+      ...fields,
+      issuers: [{ id: 'duk', name: 'Đảng ủy Khối', shortName: 'ĐUK', code: 'DUK' }],
+      bases: [{ id: 'b1', ...cited, document: { id: 'kh59', title: 'KH 59', numberLine: 'Số 59-KH/TU', issuedOn: '2026-01-10' } }],
     } as unknown as DocumentDetail;
     const values = documentFormValues(doc, { issuerUnitId: 'other', year: 2020 }) as DocumentFormValues;
-    expect(documentBody(values, undefined, doc.typeCode)).toEqual({
-      issuerUnitIds: ['duk'],
-      typeCode: 'KH',
-      number: 30,
-      year: 2026,
-      issuedOn: '2026-03-02',
-      place: 'Thành phố Hồ Chí Minh',
-      title: 'Kế hoạch',
-      rollupMethod: 'weighted',
-      recipients: ['Các chi bộ'],
-      signature: { capacity: 'K/T', onBehalfOf: 'BÍ THƯ', position: 'PHÓ BÍ THƯ', signer: 'Nguyễn Văn A' },
-      bases: [{ documentId: 'kh59', citation: 'Kế hoạch số 59-KH/TU', number: '59', typeCode: 'KH', issuerCode: 'TU', issuedOn: '2026-01-10' }],
-    });
+    expect(documentBody(values, undefined, doc.typeCode)).toEqual({ ...fields, issuerUnitIds: ['duk'], bases: [{ documentId: 'kh59', ...cited }] });
   });
 
   it('starts a new draft in the working unit', () => {
