@@ -1,4 +1,4 @@
-import { ApartmentOutlined, FileTextOutlined, HistoryOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CarryOutOutlined, FileTextOutlined, HistoryOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,9 @@ import type { Grant } from '../api/types.ts';
 import { activeNavPath, type NavItem, visibleNavItems } from './navigation.ts';
 
 const icons: Record<NavItem['path'], ReactNode> = {
-  '/units': <ApartmentOutlined />,
+  '/tasks': <CarryOutOutlined />,
   '/documents': <FileTextOutlined />,
+  '/units': <ApartmentOutlined />,
   '/people': <TeamOutlined />,
   '/people/import': <UploadOutlined />,
   '/accounts': <SafetyCertificateOutlined />,

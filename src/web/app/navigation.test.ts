@@ -7,13 +7,13 @@ const grant = (role: Role, unitId = 'root') => ({ id: `g-${role}`, role, unitId,
 
 describe('navigation', () => {
   it('shows administrators every page', () => {
-    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/units', '/documents', '/people', '/people/import', '/accounts', '/audit']);
+    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/people', '/people/import', '/accounts', '/audit']);
   });
 
   it('hides the administration pages from others', () => {
-    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/units', '/documents', '/people']);
-    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/units', '/documents', '/people']);
-    expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/units', '/documents']);
+    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/people']);
+    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/people']);
+    expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents']);
     expect(visibleNavItems([]).map((item) => item.path)).toEqual([]);
   });
 
@@ -23,8 +23,10 @@ describe('navigation', () => {
     expect(activeNavPath('/peoplex')).toBeUndefined();
   });
 
-  it('lands on the first visible page', () => {
-    expect(homePath([grant('member')])).toBe('/units');
+  it('lands on the unit’s tasks', () => {
+    expect(homePath([grant('secretary')])).toBe('/tasks');
+    expect(homePath([grant('member')])).toBe('/tasks');
+    expect(homePath([])).toBe('/units');
   });
 });
 

@@ -4,6 +4,8 @@ import { mayAnywhere } from './permissions.ts';
 
 /** The side menu: each page with the permission a user needs somewhere to see it. */
 export const navItems = [
+  // First: a unit's tasks are where most people start their day (a cell secretary above all).
+  { path: '/tasks', label: 'nav.tasks', permission: 'unit.read' },
   { path: '/units', label: 'nav.units', permission: 'unit.read' },
   { path: '/documents', label: 'nav.documents', permission: 'unit.read' },
   { path: '/people', label: 'nav.people', permission: 'person.read' },

@@ -12,6 +12,11 @@ const PeoplePage = lazyNamed(() => import('../pages/people/PeoplePage.tsx'), 'Pe
 const ImportPage = lazyNamed(() => import('../pages/people-import/ImportPage.tsx'), 'ImportPage');
 const AccountsPage = lazyNamed(() => import('../pages/accounts/AccountsPage.tsx'), 'AccountsPage');
 const AuditPage = lazyNamed(() => import('../pages/audit/AuditPage.tsx'), 'AuditPage');
+const TasksPage = lazyNamed(() => import('../pages/tasks/TasksPage.tsx'), 'TasksPage');
+const TaskDetailPage = lazyNamed(() => import('../pages/tasks/TaskDetailPage.tsx'), 'TaskDetailPage');
+const BoardPage = lazyNamed(() => import('../pages/board/BoardPage.tsx'), 'BoardPage');
+const TimelinePage = lazyNamed(() => import('../pages/timeline/TimelinePage.tsx'), 'TimelinePage');
+const CascadePage = lazyNamed(() => import('../pages/cascade/CascadePage.tsx'), 'CascadePage');
 const DocumentsPage = lazyNamed(() => import('../pages/documents/DocumentsPage.tsx'), 'DocumentsPage');
 const DocumentDetailPage = lazyNamed(() => import('../pages/documents/DocumentDetailPage.tsx'), 'DocumentDetailPage');
 
@@ -35,8 +40,13 @@ export function AppRoutes() {
           <Route path="people/import" element={<RequirePermission permission="person.manage"><ImportPage /></RequirePermission>} />
           <Route path="accounts" element={<RequirePermission permission="account.manage"><AccountsPage /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          <Route path="tasks" element={<RequirePermission permission="unit.read"><TasksPage /></RequirePermission>} />
+          <Route path="tasks/:assignmentId" element={<RequirePermission permission="unit.read"><TaskDetailPage /></RequirePermission>} />
           <Route path="documents" element={<RequirePermission permission="unit.read"><DocumentsPage /></RequirePermission>} />
           <Route path="documents/:id" element={<RequirePermission permission="unit.read"><DocumentDetailPage /></RequirePermission>} />
+          <Route path="documents/:id/board" element={<RequirePermission permission="unit.read"><BoardPage /></RequirePermission>} />
+          <Route path="documents/:id/timeline" element={<RequirePermission permission="unit.read"><TimelinePage /></RequirePermission>} />
+          <Route path="cascade/:taskId" element={<RequirePermission permission="unit.read"><CascadePage /></RequirePermission>} />
           <Route path="*" element={<StatusPage status={404} />} />
         </Route>
       </Routes>
