@@ -106,10 +106,10 @@ describe('reminder texts', () => {
   });
 
   it('addresses the e-mail to its reader and links to the task', () => {
-    const mail = reminderEmail(reminderText('overdue', subject, '2026-04-16'), 'Bí thư Chi bộ', 'https://congtac.example/assignments/abc');
+    const mail = reminderEmail(reminderText('overdue', subject, '2026-04-16'), 'Bí thư Chi bộ', 'https://congtac.example/tasks/abc');
     expect(mail.subject).toBe('Quá hạn: “Tổ chức học tập Nghị quyết”');
     expect(mail.body.split('\n')[0]).toBe('Kính gửi Bí thư Chi bộ,');
     expect(mail.body).toContain('đã quá hạn 1 ngày (hạn ngày 15/04/2026)');
-    expect(mail.body).toContain('https://congtac.example/assignments/abc');
+    expect(mail.body).toContain('https://congtac.example/tasks/abc');
   });
 });

@@ -136,7 +136,7 @@ export function reminderEmail(text: ReminderText, recipientName: string, link: s
   };
 }
 
-/** Where the app shows an assignment: the notification and the e-mail link there. */
+/** The app's page of an assignment (the web route /tasks/:assignmentId): notifications and e-mails link there. */
 export function assignmentPath(assignmentId: string): string {
-  return `/assignments/${assignmentId}`;
+  return `/tasks/${assignmentId}`;
 }

@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { serviceContext } from '../../http/request-context.ts';
-import { booleanQuery, idParam, problemResponses } from '../../http/schemas.ts';
+import { idParam, problemResponses } from '../../http/schemas.ts';
 import type { App, RouteDeps } from '../../http/types.ts';
+import { notificationPage, notificationQuery, notificationView } from './schemas.ts';
 import * as service from './service.ts';
-
-const notificationView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  assignmentId: z.string().nullable(),
-  link: z.string().nullable(),
-  readAt: z.string().nullable(),
-  createdAt: z.string(),
-});
 
 export async function notificationRoutes(app: App, { db }: RouteDeps) {
   const tags = ['Thông báo (notifications)'];
@@ -24,12 +14,8 @@ export async function notificationRoutes(app: App, { db }: RouteDeps) {
       schema: {
         tags,
         summary: 'The caller’s own notifications, newest first, and how many are unread',
-        querystring: z.object({
-          unread: booleanQuery,
-          before: z.uuid().optional(),
-          limit: z.coerce.number().int().min(1).max(100).optional(),
-        }),
-        response: { 200: z.object({ items: z.array(notificationView), hasMore: z.boolean(), unreadCount: z.number() }), ...problemResponses },
+        querystring: notificationQuery,
+        response: { 200: notificationPage, ...problemResponses },
       },
     },
     (request) => service.listNotifications(serviceContext(request, db), request.query),

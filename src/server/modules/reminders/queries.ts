@@ -164,7 +164,9 @@ export function selectOverdue(db: Executor, filter: OverdueFilter & { limit: num
       'd.issuer_code',
       'd.notation',
       'd.title as document_title',
+      'd.status as document_status',
       'iu.name as issuer_name',
+      sql<string[]>`ARRAY(SELECT ou.path::text FROM document_issuers di JOIN org_units ou ON ou.id = di.unit_id WHERE di.document_id = d.id)`.as('issuer_paths'),
       sql<Date | null>`(SELECT max(r.created_at) FROM reminders r WHERE r.assignment_id = a.id)`.as('last_reminder_at'),
       sql<boolean>`EXISTS (SELECT 1 FROM reminders r WHERE r.assignment_id = a.id AND r.kind = 'manual' AND r.day = ${filter.today})`.as('reminded_today'),
     ])

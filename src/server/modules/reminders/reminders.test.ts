@@ -73,7 +73,7 @@ describe('the daily reminder job', () => {
     );
     expect(sent.emails).toHaveLength(1);
     expect(sent.emails[0]).toMatchObject({ to_address: 'bithu@congtac.local', status: 'queued', subject: 'Quá hạn: “Tổng kết công tác quý I”' });
-    expect(sent.emails[0]!.body).toContain(`https://congtac.example/assignments/${assignmentId}`);
+    expect(sent.emails[0]!.body).toContain(`https://congtac.example/tasks/${assignmentId}`);
 
     // A week later the next overdue reminder, not before.
     await sendDueReminders(t.db, { ...run, today: '2026-03-22' });
@@ -135,7 +135,7 @@ describe('reminding by hand', () => {
 
     const bell = (await secretary.get('/api/v1/notifications')).json();
     const mine = bell.items.find((n: { assignmentId: string }) => n.assignmentId === assignmentId);
-    expect(mine).toMatchObject({ kind: 'reminder.manual', link: `/assignments/${assignmentId}`, readAt: null });
+    expect(mine).toMatchObject({ kind: 'reminder.manual', link: `/tasks/${assignmentId}`, readAt: null });
   });
 
   it('refuses members, the cell itself and other cells, and leaves nothing written', async () => {
@@ -221,7 +221,7 @@ describe('the outbox', () => {
     const { assignmentId } = await issuedTask('Gửi danh sách đề nghị khen thưởng', 'SGDDT-CB1', '2026-04-01');
     await sendDueReminders(t.db, { ...run, today: '2026-04-02' });
     const outbox = (await admin.get('/api/v1/outbox?limit=200')).json();
-    const mail = outbox.items.find((item: { body: string }) => item.body.includes(`/assignments/${assignmentId}`));
+    const mail = outbox.items.find((item: { body: string }) => item.body.includes(`/tasks/${assignmentId}`));
     expect(mail).toMatchObject({ toAddress: 'bithu@congtac.local', status: 'queued', sentAt: null, subject: 'Quá hạn: “Gửi danh sách đề nghị khen thưởng”' });
     expect(mail.body.startsWith('Kính gửi Bí thư Chi bộ Văn phòng Sở,')).toBe(true);
     expect((await staff.get('/api/v1/outbox')).statusCode).toBe(403);

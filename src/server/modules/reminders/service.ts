@@ -1,13 +1,12 @@
 import { assignmentPath, automaticReminderDue, type ReminderKind, reminderEmail, type ReminderSubject, reminderText } from '../../../domain/reminders.ts';
 import { rolesAllowing } from '../../../domain/roles.ts';
-import { addDays, dueSoonDays, dueState, vietnamToday } from '../../../domain/task-status.ts';
-import { can } from '../../auth/actor.ts';
+import { addDays, dueSoonDays, vietnamToday } from '../../../domain/task-status.ts';
 import type { ServiceContext, Tx } from '../../context.ts';
 import type { Db } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
-import { numberLineOf } from '../documents/views.ts';
+import { toAssignmentItem } from '../assignments/views.ts';
 import { insertNotifications, type NewNotification } from '../notifications/service.ts';
 import { readableUnit } from '../units/service.ts';
 import { queueEmails, selectOutbox } from './outbox.ts';
@@ -147,27 +146,12 @@ export async function remindAssignment(ctx: ServiceContext, assignmentId: string
   });
 }
 
-function toOverdueItem(row: q.OverdueRow, ctx: ServiceContext, today: string, issuerPaths: Map<string, string[]>) {
-  const canReport = can(ctx.actor, 'task.report', row.unit_path);
+/** An inbox row as the assignments module shows it, with who may remind by this module's rule and when it last was. */
+function toOverdueItem(row: q.OverdueRow, ctx: ServiceContext, today: string) {
+  const item = toAssignmentItem(row, ctx.actor, today);
   return {
-    id: row.id,
-    role: row.role,
-    period: row.period,
-    startOn: row.start_on,
-    dueOn: row.due_on,
-    dueState: dueState(row.due_on, row.status, today),
-    status: row.status,
-    percent: row.percent,
-    acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
-    lastReportedAt: row.last_reported_at?.toISOString() ?? null,
-    task: { id: row.task_id, code: row.task_code, title: row.task_title, timeframeText: row.timeframe_text },
-    document: { id: row.document_id, numberLine: numberLineOf(row), title: row.document_title, issuerName: row.issuer_name },
-    unit: { id: row.unit_id, name: row.unit_name, shortName: row.unit_short_name },
-    allowed: {
-      acknowledge: canReport && row.acknowledged_at === null,
-      report: canReport,
-      remind: reminderPolicy.canRemind(ctx.actor, row.unit_path, issuerPaths.get(row.document_id) ?? []),
-    },
+    ...item,
+    allowed: { ...item.allowed, remind: reminderPolicy.canRemind(ctx.actor, row.unit_path, row.issuer_paths) },
     lastReminderAt: row.last_reminder_at ? new Date(row.last_reminder_at).toISOString() : null,
     remindedToday: row.reminded_today,
   };
@@ -180,12 +164,7 @@ export async function listOverdue(ctx: ServiceContext, query: { unitId: string; 
   const filter = { tenantId: ctx.actor.tenantId, unitPath: unit.path, today, soon: addDays(today, dueSoonDays), state: query.state };
   const limit = query.limit ?? 50;
   const [rows, counts] = await Promise.all([q.selectOverdue(ctx.db, { ...filter, limit: limit + 1, offset: query.offset ?? 0 }), q.countOverdue(ctx.db, filter)]);
-  const page = rows.slice(0, limit);
-  const issuerPaths = await q.selectIssuerPaths(
-    ctx.db,
-    page.map((row) => row.document_id),
-  );
-  return { items: page.map((row) => toOverdueItem(row, ctx, today, issuerPaths)), hasMore: rows.length > limit, counts };
+  return { items: rows.slice(0, limit).map((row) => toOverdueItem(row, ctx, today)), hasMore: rows.length > limit, counts };
 }
 
 /** "Hộp thư đi": the e-mails written for the administrator's subtrees, newest first. */
