@@ -567,7 +567,7 @@ export const en: Translation = {
     noDocuments: 'No document matches these filters.',
     open: 'Open the document: {{title}}',
     noNumber: 'No number yet',
-    taskCount: '{{count}} tasks',
+    taskCount: 'Tasks: {{count}}',
     columns: {
       number: 'Number',
       title: 'Subject',
@@ -665,6 +665,7 @@ export const en: Translation = {
       noBases: 'No bases.',
       implementedBy: 'Implementing documents',
       noImplementedBy: 'No document implements this one yet.',
+      targets: 'Targets',
       files: 'Attached originals',
       noFiles: 'No file attached.',
       upload: 'Attach a file (.docx, .pdf)',

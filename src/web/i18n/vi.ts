@@ -663,6 +663,7 @@ export const vi = {
       noBases: 'Không có căn cứ.',
       implementedBy: 'Văn bản cụ thể hóa, triển khai',
       noImplementedBy: 'Chưa có văn bản nào triển khai văn bản này.',
+      targets: 'Chỉ tiêu',
       files: 'Văn bản gốc đính kèm',
       noFiles: 'Chưa đính kèm tệp nào.',
       upload: 'Đính kèm tệp (.docx, .pdf)',

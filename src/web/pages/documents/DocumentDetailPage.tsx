@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { DocumentActions } from './DocumentActions.tsx';
 import { DocumentFiles } from './DocumentFiles.tsx';
 import { DocumentInfo } from './DocumentInfo.tsx';
-import { DocumentLinks } from './DocumentLinks.tsx';
+import { DocumentLinks, ListCard } from './DocumentLinks.tsx';
 import { DocumentStatusTag } from './DocumentStatusTag.tsx';
 import { issuerNames } from './issuers.ts';
 import { PlanTasks } from './PlanTasks.tsx';
@@ -61,6 +61,9 @@ export function DocumentDetailPage() {
         <Col xs={24} lg={10}>
           <Flex vertical gap={16}>
             <DocumentLinks doc={doc} />
+            {doc.targets.length > 0 ? (
+              <ListCard title={t('documents.detail.targets')} empty="" items={doc.targets.map((target, index) => ({ key: String(index), content: target.text }))} />
+            ) : null}
             <DocumentFiles doc={doc} />
           </Flex>
         </Col>

@@ -42,8 +42,9 @@ export function DocumentForm({ document: doc, issuerUnitId = null, onClose, onSa
 
   const submit = async (values: DocumentFormValues) => {
     const primary = values.issuerUnitIds.find(Boolean);
-    // A new first issuer brings its own issuer code and notation ("ĐUK", Party form).
-    const register = primary && doc?.issuers[0]?.id !== primary ? await queryClient.fetchQuery(nextNumberQuery(primary, values.typeCode, values.year)) : undefined;
+    // A draft given another first issuer takes that unit's issuer code and notation ("ĐUK", Party
+    // form); a new draft gets them from the server itself.
+    const register = doc && primary && doc.issuers[0]?.id !== primary ? await queryClient.fetchQuery(nextNumberQuery(primary, values.typeCode, values.year)) : undefined;
     const body = documentBody(values, register, doc?.typeCode);
     const saved = doc ? await update.mutateAsync({ id: doc.id, ...body }) : await create.mutateAsync(body);
     message.success(doc ? t('common.saved') : t('documents.created', { title: saved.title }));

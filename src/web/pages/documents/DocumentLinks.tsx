@@ -13,7 +13,8 @@ function citedBasis(basis: DocumentBasis): string {
   return [[basis.typeCode, basis.number, basis.issuerCode].filter(Boolean).join(' '), formatDate(basis.issuedOn)].filter(Boolean).join(' – ');
 }
 
-function LinkList({ title, empty, items }: { title: string; empty: string; items: { key: string; content: ReactNode }[] }) {
+/** A titled card listing short entries. */
+export function ListCard({ title, empty, items }: { title: string; empty: string; items: { key: string; content: ReactNode }[] }) {
   return (
     <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{title}</Typography.Title>}>
       {items.length === 0 ? (
@@ -34,7 +35,7 @@ export function DocumentLinks({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   return (
     <>
-      <LinkList
+      <ListCard
         title={t('documents.detail.bases')}
         empty={t('documents.detail.noBases')}
         items={doc.bases.map((basis) => ({
@@ -49,7 +50,7 @@ export function DocumentLinks({ doc }: { doc: DocumentDetail }) {
           ),
         }))}
       />
-      <LinkList
+      <ListCard
         title={t('documents.detail.implementedBy')}
         empty={t('documents.detail.noImplementedBy')}
         items={doc.implementedBy.map((implementer) => ({

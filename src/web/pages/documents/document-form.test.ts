@@ -8,13 +8,11 @@ const register = { number: 31, year: 2026, issuerCode: 'ĐUK', notation: 'party'
 const base: DocumentFormValues = { issuerUnitIds: ['duk'], typeCode: 'KH', year: 2026, title: '  Kế hoạch tuyên truyền năm 2026 ' };
 
 describe('document form', () => {
-  it('sends a new draft with its kind, the register it was numbered in, and no empty parts', () => {
-    expect(documentBody(base, register)).toEqual({
+  it('sends a new draft with its kind and no empty parts', () => {
+    expect(documentBody(base, undefined)).toEqual({
       issuerUnitIds: ['duk'],
       typeCode: 'KH',
       kind: 'plan',
-      issuerCode: 'ĐUK',
-      notation: 'party',
       number: null,
       year: 2026,
       issuedOn: null,
@@ -45,6 +43,10 @@ describe('document form', () => {
       { documentId: 'kh59', citation: null },
       { documentId: null, citation: 'Chỉ thị số 05-CT/TW ngày 15/5/2016', number: '05', typeCode: 'CT', issuerCode: 'TW', issuedOn: '2016-05-15' },
     ]);
+  });
+
+  it('takes the issuer code and notation of a new first issuer', () => {
+    expect(documentBody({ ...base, issuerUnitIds: ['cdvc'] }, { ...register, issuerCode: 'CĐVC', notation: 'state' }, 'KH')).toMatchObject({ issuerUnitIds: ['cdvc'], issuerCode: 'CĐVC', notation: 'state' });
   });
 
   it('leaves the kind alone when an edit keeps the type', () => {

@@ -62,8 +62,8 @@ export function documentFormValues(doc: DocumentDetail | undefined, defaults: { 
 const trimmed = (value: string | null | undefined) => value?.trim() || null;
 
 /**
- * The request body of the form. `register` is the number suggestion of the first issuer and
- * the type: its issuer code and notation are the ones the symbol was shown with. The kind
+ * The request body of the form. `register`, given when a draft changes its first issuer, is
+ * that unit's number suggestion: its issuer code and notation replace the old issuer's. The kind
  * follows the type only when the type is new, so an imported programme keeps its kind.
  */
 export function documentBody(values: DocumentFormValues, register: NumberSuggestion | undefined, previousTypeCode?: string): DocumentInput {
