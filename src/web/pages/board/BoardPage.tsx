@@ -100,7 +100,7 @@ function PlanFigure({ data }: { data: Board }) {
   const isPhone = useIsPhone();
   const { figure, document } = data;
   return (
-    <Card size="small">
+    <Card size="small" role="region" aria-label={t('tasks.board.planFigure')}>
       <Flex align="center" gap={16}>
         <Progress type="circle" size={isPhone ? 64 : 80} percent={figure.percent ?? 0} format={() => (figure.percent === null ? '–' : `${figure.percent}%`)} />
         <div style={{ minWidth: 0 }}>
