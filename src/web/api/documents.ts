@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { DocumentKind, DocumentStatus } from '../../domain/documents.ts';
 import type { createDocumentBody, documentDetail, documentSummary, fileView, patchDocumentBody } from '../../server/modules/documents/schemas.ts';
 import type { Notation } from '../../domain/document-number.ts';
+import { assignmentKeys } from './assignments.ts';
 import { api } from './client.ts';
 import { useInvalidatingMutation } from './mutation.ts';
 
@@ -83,8 +84,12 @@ export function useDeleteDocument() {
   });
 }
 
+/** Issuing a plan hands its tasks to units: their inboxes and the plan's board change too. */
 export function useIssueDocument() {
-  return useInvalidatingMutation(({ id, ...body }: { id: string; number?: number; issuedOn?: string }) => api.post<DocumentDetail>(`/documents/${id}/issue`, body), [documentKeys.all]);
+  return useInvalidatingMutation(
+    ({ id, ...body }: { id: string; number?: number; issuedOn?: string }) => api.post<DocumentDetail>(`/documents/${id}/issue`, body),
+    [documentKeys.all, assignmentKeys.all],
+  );
 }
 
 export function useCreateVersion() {

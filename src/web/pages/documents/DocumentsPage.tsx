@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Spin, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { DocumentKind, DocumentStatus } from '../../../domain/documents.ts';
@@ -34,6 +34,8 @@ export function DocumentsPage() {
   const [page, setPage] = useState(0);
   const [creating, setCreating] = useState(false);
   const search = useDebouncedValue(typed.trim());
+  // Another working unit has other documents: back to their first page.
+  useEffect(() => setPage(0), [current.unitId]);
   const thisYear = Number(todayInAppZone().slice(0, 4));
   const documents = useDocuments(
     { unitId: current.unitId ?? undefined, year, status, kind, search: search || undefined, limit: pageSize, offset: page * pageSize },

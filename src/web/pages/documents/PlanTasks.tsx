@@ -83,7 +83,7 @@ export function PlanTasks({ doc }: { doc: DocumentDetail }) {
       <ErrorAlert error={tasks.error} />
       {tasks.isPending ? <Spin /> : null}
       {tasks.isSuccess && all.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('documents.plan.noTasks')} /> : null}
-      <TaskTree nodes={tree} actions={actions} showWeight={doc.rollupMethod === 'weighted'} label={t('documents.plan.tasks')} />
+      {tree.length > 0 ? <TaskTree nodes={tree} actions={actions} showWeight={doc.rollupMethod === 'weighted'} label={t('documents.plan.tasks')} /> : null}
       <Suspense fallback={null}>
         {editing ? (
           <TaskForm
