@@ -102,6 +102,13 @@ describe('carrying out a plan in the browser', () => {
     await cell.getByRole('link', { name: /tuyengiao\.vn\/de-cuong/ }).waitFor();
     expect(await horizontalOverflow(cell)).toBe(0);
 
+    // The cell turns the task into its own draft plan, which cites the higher plan.
+    await cell.getByRole('button', { name: 'Cụ thể hóa thành kế hoạch' }).click();
+    await cell.getByRole('dialog').getByRole('button', { name: 'Cụ thể hóa thành kế hoạch' }).click();
+    await cell.getByText('Đã tạo dự thảo kế hoạch.').waitFor();
+    await cell.waitForURL(/\/documents\/[0-9a-f-]+$/);
+    await cell.getByRole('heading', { name: `Kế hoạch thực hiện ${planTitle}`, level: 1 }).waitFor();
+
     // The issuer's board: the plan's figure by its method, the cell's status, the overdue unit.
     const issuer = await harness.openBrowser();
     await signIn(issuer, harness.baseUrl, 'chuyenvien');
@@ -111,11 +118,12 @@ describe('carrying out a plan in the browser', () => {
     await figure.getByText('25%', { exact: true }).waitFor();
     await figure.getByText('Cách tính: Trung bình cộng').waitFor();
     const first = issuer.getByRole('row', { name: /II\.1 Tổ chức sinh hoạt/ });
-    await first.getByText('Chi bộ Văn phòng Sở').waitFor();
+    await first.getByText('Chi bộ Văn phòng Sở (Chủ trì)').waitFor();
     await first.getByText('Đang thực hiện 50%').waitFor();
     await first.getByText(/^50% · 0\/1 việc hoàn thành/).waitFor();
+    await first.getByText('Cụ thể hóa bởi').waitFor();
     const second = issuer.getByRole('row', { name: /II\.2 Rà soát quy chế/ });
-    await second.getByText('Chi bộ Phòng Giáo dục Trung học').waitFor();
+    await second.getByText('Chi bộ Phòng Giáo dục Trung học (Chủ trì)').waitFor();
     await second.getByText('Quá hạn').waitFor();
     await second.getByText('Chưa tiếp nhận').waitFor();
 
