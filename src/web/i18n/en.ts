@@ -712,6 +712,7 @@ export const en: Translation = {
       partners: 'Partners',
       weight: 'Weight {{weight}}',
       unmatched: 'Units named in the text but not matched: {{names}}',
+      implements: 'Carries out a task of a higher plan',
     },
     task: {
       addTitle: 'Add a task',

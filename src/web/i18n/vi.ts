@@ -710,6 +710,7 @@ export const vi = {
       partners: 'Phối hợp',
       weight: 'Trọng số {{weight}}',
       unmatched: 'Đơn vị ghi trong văn bản chưa khớp: {{names}}',
+      implements: 'Thực hiện nhiệm vụ của kế hoạch cấp trên',
     },
     task: {
       addTitle: 'Thêm nhiệm vụ',

@@ -43,7 +43,7 @@ export function DocumentLinks({ doc }: { doc: DocumentDetail }) {
           content: basis.document ? (
             <>
               <Link to={`/documents/${basis.document.id}`}>{documentLabel(basis.document)}</Link>
-              {basis.citation ? <Typography.Text type="secondary" style={{ display: 'block' }}>{basis.citation}</Typography.Text> : null}
+              {basis.citation && basis.citation !== basis.document.title ? <Typography.Text type="secondary" style={{ display: 'block' }}>{basis.citation}</Typography.Text> : null}
             </>
           ) : (
             citedBasis(basis)

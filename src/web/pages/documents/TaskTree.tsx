@@ -1,6 +1,7 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Task } from '../../api/plans.ts';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import type { TaskNode } from './task-tree.ts';
@@ -64,6 +65,13 @@ function TaskItem({ node, actions, showWeight }: { node: TaskNode<Task>; actions
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: 'collapsible' }} style={{ margin: '2px 0 0', whiteSpace: 'pre-line' }}>
               {task.description}
             </Typography.Paragraph>
+          ) : null}
+          {task.implementsTaskId ? (
+            <div style={{ marginTop: 2 }}>
+              <Link to={`/cascade/${task.implementsTaskId}`}>
+                <ApartmentOutlined aria-hidden /> {t('documents.plan.implements')}
+              </Link>
+            </div>
           ) : null}
           <TaskUnits task={task} />
           {when.length > 0 || (showWeight && task.weight !== 1) ? (
