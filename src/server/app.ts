@@ -25,6 +25,7 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { planImportRoutes } from './modules/plan-imports/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
+import { meetingRoutes } from './modules/meetings/routes.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -35,7 +36,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes];
+const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes, meetingRoutes];
 
 export async function buildApp({ db, config, logger, webDir = path.resolve('dist/web') }: BuildOptions): Promise<App> {
   const app = Fastify({

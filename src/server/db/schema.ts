@@ -520,7 +520,8 @@ export interface CalendarTokensTable {
   user_id: string;
   tenant_id: string;
   token: string;
-  created_at: CreatedAt;
+  /** When the current token was made (a rotation renews it). */
+  created_at: Timestamp;
 }
 
 export interface MeetingDatabase {

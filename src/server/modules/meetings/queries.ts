@@ -118,7 +118,12 @@ export function selectClashes(db: Executor, c: { tenantId: string; unitId: strin
 /** People of the tenant by id, with whether they are still active. */
 export function selectPeopleByIds(db: Executor, tenantId: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('people').select(['id', 'full_name', 'is_active', 'unit_paths']).where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('people')
+    .select(['id', 'full_name', 'is_active', sql<string[]>`unit_paths::text[]`.as('unit_paths')])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /** Active members of a unit (or of its whole subtree), optionally only its leadership. */
@@ -253,4 +258,8 @@ export function saveMinutes(tx: Tx, row: Insertable<Database['minutes']>) {
 
 export function approveMinutes(tx: Tx, meetingId: string, userId: string) {
   return tx.updateTable('minutes').set({ status: 'approved', approved_by: userId, approved_at: new Date(), updated_at: new Date() }).where('meeting_id', '=', meetingId).execute();
+}
+
+export function selectUnitName(db: Executor, unitId: string) {
+  return db.selectFrom('org_units').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
 }
