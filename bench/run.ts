@@ -15,6 +15,7 @@ import { databaseOverServer } from '../src/server/db/connection.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { demoPassword } from '../src/server/demo/seed.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
+import { meetingBenchmarks } from './meetings.bench.ts';
 import { printTable, type Measurement } from './lib.ts';
 
 let clusterDir: string | null = null;
@@ -41,6 +42,7 @@ try {
   const app = await buildApp({ db: handle.db, config: { ...readConfig({}), databaseUrl } });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const results: Measurement[] = await foundationBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db });
+  results.push(...(await meetingBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db })));
   await app.close();
   const ok = printTable(results);
   fs.mkdirSync('bench/results', { recursive: true });

@@ -7,6 +7,8 @@ import { newId } from '../db/ids.ts';
 import { demoPassword } from '../demo/seed.ts';
 import { familyNames, femaleGiven, femaleMiddle, maleGiven, maleMiddle } from '../demo/names.ts';
 import { recountMembers } from '../modules/units/service.ts';
+import { vietnamToday } from '../../domain/task-status.ts';
+import { generateMeetings } from './generate-meetings.ts';
 import { openMigrated } from './open.ts';
 
 export interface ScaleOptions {
@@ -117,6 +119,8 @@ export async function runGenerateScale(args: string[]): Promise<number> {
       `Đã sinh ${result.units} đơn vị và ${result.members} đảng viên trong ${((Date.now() - started) / 1000).toFixed(1)} giây.\n` +
         `Đơn vị gốc: ${result.rootId}\nTài khoản: ${(result as { login?: string }).login} / ${demoPassword}\n`,
     );
+    const meetings = await generateMeetings(handle.db, result.tenantId, Number(vietnamToday().slice(0, 4)));
+    process.stdout.write(`Đã sinh ${meetings.meetings} cuộc họp với ${meetings.invitees} lượt mời; lịch của ${meetings.login}: /api/v1/calendar/${meetings.feedToken}.ics\n`);
     return 0;
   } finally {
     await handle.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamToday } from '../../../domain/task-status.ts';
 import { newId } from '../../db/ids.ts';
+import { seedDemoMeetings } from '../../demo/seed-meetings.ts';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
 
 let t: TestApp;
@@ -165,6 +166,20 @@ describe('minutes', () => {
 });
 
 describe('the thematic-meeting cycle of 09-HD/ĐUK', () => {
+  it('offers the demo catalogue of the guidance (sections 1.1–1.3) to the cells under ĐUK', async () => {
+    expect(await seedDemoMeetings(t.db, 2026)).toBe(2 * 17);
+    const items = (await member.get(`/api/v1/meetings/topic-catalogue?unitId=${cell}&year=2021`)).json();
+    expect(items).toHaveLength(17);
+    expect(items.map((item: { section: string }) => item.section).filter((value: string, index: number, all: string[]) => all.indexOf(value) === index)).toEqual([
+      '1.1. Về công tác xây dựng Đảng',
+      '1.2. Về thực hiện nhiệm vụ chuyên môn của đơn vị',
+      '1.3. Công tác lãnh đạo xây dựng các đoàn thể',
+    ]);
+    expect(items[10]).toMatchObject({ position: 11, title: 'Giải pháp tăng cường công tác kiểm tra, giám sát của chi bộ.', unit: { name: 'Đảng ủy Khối Dân - Chính - Đảng Thành phố' } });
+    const demoYear = (await member.get(`/api/v1/meetings/topic-catalogue?unitId=${cell}&year=2026`)).json();
+    expect(demoYear.map((item: { title: string }) => item.title)).toContain('Chi bộ lãnh đạo và hỗ trợ các đoàn thể thực hiện nhiệm vụ công tác năm 2026.');
+  });
+
   it('goes from topic choice to the report reaching ĐUK', async () => {
     const duk = await t.unitId('DUK');
     const item = await staff.post('/api/v1/meetings/topic-catalogue', { unitId: duk, year: nextYear, section: '1.1. Về công tác xây dựng Đảng', title: 'Giải pháp tăng cường công tác kiểm tra, giám sát của chi bộ.' });
