@@ -1,4 +1,4 @@
-import { ApartmentOutlined, CarryOutOutlined, FileTextOutlined, HistoryOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CarryOutOutlined, FileAddOutlined, FileTextOutlined, HistoryOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { activeNavPath, type NavItem, visibleNavItems } from './navigation.ts';
 const icons: Record<NavItem['path'], ReactNode> = {
   '/tasks': <CarryOutOutlined />,
   '/documents': <FileTextOutlined />,
+  '/documents/import': <FileAddOutlined />,
   '/units': <ApartmentOutlined />,
   '/people': <TeamOutlined />,
   '/people/import': <UploadOutlined />,

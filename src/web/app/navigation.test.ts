@@ -7,17 +7,19 @@ const grant = (role: Role, unitId = 'root') => ({ id: `g-${role}`, role, unitId,
 
 describe('navigation', () => {
   it('shows administrators every page', () => {
-    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/people', '/people/import', '/accounts', '/audit']);
+    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/people', '/people/import', '/accounts', '/audit']);
   });
 
   it('hides the administration pages from others', () => {
-    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/people']);
+    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/people']);
     expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/people']);
     expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents']);
     expect(visibleNavItems([]).map((item) => item.path)).toEqual([]);
   });
 
   it('marks the most specific menu entry as active', () => {
+    expect(activeNavPath('/documents/import')).toBe('/documents/import');
+    expect(activeNavPath('/documents/0190')).toBe('/documents');
     expect(activeNavPath('/people/import')).toBe('/people/import');
     expect(activeNavPath('/people')).toBe('/people');
     expect(activeNavPath('/peoplex')).toBeUndefined();

@@ -8,6 +8,7 @@ export const navItems = [
   { path: '/tasks', label: 'nav.tasks', permission: 'unit.read' },
   { path: '/units', label: 'nav.units', permission: 'unit.read' },
   { path: '/documents', label: 'nav.documents', permission: 'unit.read' },
+  { path: '/documents/import', label: 'nav.planImport', permission: 'document.draft' },
   { path: '/people', label: 'nav.people', permission: 'person.read' },
   { path: '/people/import', label: 'nav.import', permission: 'person.manage' },
   { path: '/accounts', label: 'nav.accounts', permission: 'account.manage' },

@@ -19,6 +19,7 @@ const TimelinePage = lazyNamed(() => import('../pages/timeline/TimelinePage.tsx'
 const CascadePage = lazyNamed(() => import('../pages/cascade/CascadePage.tsx'), 'CascadePage');
 const DocumentsPage = lazyNamed(() => import('../pages/documents/DocumentsPage.tsx'), 'DocumentsPage');
 const DocumentDetailPage = lazyNamed(() => import('../pages/documents/DocumentDetailPage.tsx'), 'DocumentDetailPage');
+const PlanImportPage = lazyNamed(() => import('../pages/plan-import/PlanImportPage.tsx'), 'PlanImportPage');
 
 /** The pages, each behind the permission that opens it. */
 export function AppRoutes() {
@@ -43,6 +44,7 @@ export function AppRoutes() {
           <Route path="tasks" element={<RequirePermission permission="unit.read"><TasksPage /></RequirePermission>} />
           <Route path="tasks/:assignmentId" element={<RequirePermission permission="unit.read"><TaskDetailPage /></RequirePermission>} />
           <Route path="documents" element={<RequirePermission permission="unit.read"><DocumentsPage /></RequirePermission>} />
+          <Route path="documents/import" element={<RequirePermission permission="document.draft"><PlanImportPage /></RequirePermission>} />
           <Route path="documents/:id" element={<RequirePermission permission="unit.read"><DocumentDetailPage /></RequirePermission>} />
           <Route path="documents/:id/board" element={<RequirePermission permission="unit.read"><BoardPage /></RequirePermission>} />
           <Route path="documents/:id/timeline" element={<RequirePermission permission="unit.read"><TimelinePage /></RequirePermission>} />

@@ -10,10 +10,12 @@ import { useDebouncedValue } from './use-debounced-value.ts';
 interface UnitPickerProps {
   id?: string;
   value?: string | null;
-  /** Null when cleared. */
-  onChange?: (unitId: string | null) => void;
+  /** Null when cleared; the unit's name comes along for callers that show or keep it. */
+  onChange?: (unitId: string | null, unitName: string | null) => void;
   /** Offered first, before anything is typed (e.g. the units of the user's roles). */
   pinned?: readonly { id: string; name: string }[];
+  /** Heading of the pinned units (default: the units of the user's roles). */
+  pinnedLabel?: string;
   /** Server-side filter on the kind. */
   kind?: UnitKind;
   /** Client-side filter on the found units. */
@@ -36,7 +38,7 @@ interface OptionGroup {
 }
 
 /** Picks a unit by typing part of its name (diacritics optional), searched on the server. */
-export function UnitPicker({ id, value, onChange, pinned = [], kind, accept, placeholder, allowClear, style, ...rest }: UnitPickerProps) {
+export function UnitPicker({ id, value, onChange, pinned = [], pinnedLabel, kind, accept, placeholder, allowClear, style, ...rest }: UnitPickerProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(false);
@@ -50,19 +52,19 @@ export function UnitPicker({ id, value, onChange, pinned = [], kind, accept, pla
       .filter((unit) => !pinnedIds.has(unit.id) && (accept?.(unit) ?? true))
       .map((unit) => ({ value: unit.id, label: unit.name, hint: unitKindLabel(t, unit) }));
     const groups: OptionGroup[] = [];
-    if (pinned.length > 0 && !search) groups.push({ label: t('shell.grantedUnits'), options: pinned.map((unit) => ({ value: unit.id, label: unit.name })) });
+    if (pinned.length > 0 && !search) groups.push({ label: pinnedLabel ?? t('shell.grantedUnits'), options: pinned.map((unit) => ({ value: unit.id, label: unit.name })) });
     if (found.length > 0) groups.push({ label: pinned.length > 0 && !search ? t('shell.otherUnits') : t('units.searchResults'), options: found });
     const listed = groups.some((group) => group.options.some((option) => option.value === value));
     if (value && selected.data && !listed) groups.unshift({ label: t('shell.currentUnit'), options: [{ value, label: selected.data.name, hint: unitKindLabel(t, selected.data) }] });
     return groups;
-  }, [pinned, results.data, accept, search, value, selected.data, t]);
+  }, [pinned, pinnedLabel, results.data, accept, search, value, selected.data, t]);
 
   return (
     <Select<string, Option | OptionGroup>
       id={id}
       aria-label={rest['aria-label']}
       value={value ?? undefined}
-      onChange={(unitId) => onChange?.(unitId ?? null)}
+      onChange={(unitId, option) => onChange?.(unitId ?? null, option && 'value' in option ? option.label : null)}
       options={options}
       showSearch={{ filterOption: false, onSearch: setTyped }}
       onOpenChange={setOpen}

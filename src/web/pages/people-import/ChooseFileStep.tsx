@@ -1,8 +1,8 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Row, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FileDrop } from '../../components/FileDrop.tsx';
 import { importColumns, templateCsv } from './template.ts';
 
 interface ChooseFileStepProps {
@@ -24,32 +24,15 @@ export function ChooseFileStep({ file, onFile, onCheck, checking, error }: Choos
           <Button icon={<DownloadOutlined />} onClick={() => downloadText(t('import.templateFileName'), templateCsv(), 'text/csv;charset=utf-8')} style={{ marginBottom: 16 }}>
             {t('import.downloadTemplate')}
           </Button>
-          <Upload.Dragger
+          <FileDrop
             accept=".csv,.xlsx"
-            multiple={false}
-            showUploadList={false}
-            beforeUpload={(chosen) => {
-              onFile(chosen);
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('import.chooseFile')}</p>
-            <p className="ant-upload-hint">{t('import.dropHint')}</p>
-          </Upload.Dragger>
-          {file ? (
-            <Typography.Paragraph strong style={{ marginTop: 12, wordBreak: 'break-all' }}>
-              {t('import.fileChosen', { name: file.name })}
-            </Typography.Paragraph>
-          ) : null}
-          <div style={{ marginTop: 12 }}>
-            <ErrorAlert error={error} />
-            <Button type="primary" disabled={!file} loading={checking} onClick={onCheck}>
-              {t('import.check')}
-            </Button>
-          </div>
+            file={file}
+            onFile={onFile}
+            texts={{ choose: t('import.chooseFile'), hint: t('import.dropHint'), chosen: (name) => t('import.fileChosen', { name }), action: t('import.check') }}
+            onAction={onCheck}
+            busy={checking}
+            error={error}
+          />
         </Card>
       </Col>
       <Col xs={24} lg={14}>
