@@ -36,7 +36,7 @@ export function queryString(query: Query = {}): string {
   return text ? `?${text}` : '';
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, init: { query?: Query; body?: unknown; form?: FormData } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': settings.language() };
@@ -74,6 +74,7 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
   /** Without a body no content-type is sent: the server refuses an empty JSON body. */
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
