@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, vietnamToday } from '../../src/domain/task-status.ts';
-import { demoPassword, type Harness, horizontalOverflow, phone, signIn, startHarness } from './harness.ts';
+import { apiAs, type Harness, horizontalOverflow, phone, signIn, startHarness, unitIdByCode } from './harness.ts';
 
 let harness: Harness;
 
@@ -12,56 +12,26 @@ afterAll(async () => {
   await harness?.close();
 });
 
-type Call = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
-
-/** The API as one account, for setting the scene (the browser part is what is tested). */
-async function apiAs(login: string): Promise<Call> {
-  const signedIn = await fetch(`${harness.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password: demoPassword }) });
-  expect(signedIn.status).toBe(200);
-  const cookie = signedIn.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-  return async (method, path, body) => {
-    const response = await fetch(`${harness.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return JSON.parse(text);
-  };
-}
-
-async function unitId(call: Call, code: string): Promise<string> {
-  const units = await call<{ id: string; code: string }[]>('GET', `/units?search=${encodeURIComponent(code)}&limit=20`);
-  const unit = units.find((candidate) => candidate.code === code);
-  if (!unit) throw new Error(`No unit ${code}`);
-  return unit.id;
-}
-
 const planTitle = 'Kế hoạch kiểm thử theo dõi tiến độ';
 
 describe('carrying out a plan in the browser', () => {
   it('lets a cell acknowledge and report on a phone, and the issuer see the roll-up and the overdue unit on the board', async () => {
     // The plan: one task for the cell of `bithu`, due within the week; one for another cell, already overdue.
     const today = vietnamToday();
-    const staff = await apiAs('chuyenvien');
-    const leader = await apiAs('lanhdao');
-    const plan = await staff<{ id: string }>('POST', '/documents', { issuerUnitIds: [await unitId(staff, 'DUK')], typeCode: 'KH', title: planTitle, year: Number(today.slice(0, 4)), rollupMethod: 'average' });
+    const staff = await apiAs(harness.baseUrl, 'chuyenvien');
+    const leader = await apiAs(harness.baseUrl, 'lanhdao');
+    const plan = await staff<{ id: string }>('POST', '/documents', { issuerUnitIds: [await unitIdByCode(staff, 'DUK')], typeCode: 'KH', title: planTitle, year: Number(today.slice(0, 4)), rollupMethod: 'average' });
     await staff('POST', `/documents/${plan.id}/tasks`, {
       code: 'II.1',
       title: 'Tổ chức sinh hoạt chuyên đề về tuyên truyền',
       timeframe: { text: 'Trong tháng', start: addDays(today, -10), deadline: addDays(today, 5) },
-      units: [{ unitId: await unitId(staff, 'SGDDT-CB1'), role: 'lead' }],
+      units: [{ unitId: await unitIdByCode(staff, 'SGDDT-CB1'), role: 'lead' }],
     });
     await staff('POST', `/documents/${plan.id}/tasks`, {
       code: 'II.2',
       title: 'Rà soát quy chế làm việc',
       timeframe: { text: 'Đã hết hạn', start: addDays(today, -40), deadline: addDays(today, -10) },
-      units: [{ unitId: await unitId(staff, 'SGDDT-CB2'), role: 'lead' }],
+      units: [{ unitId: await unitIdByCode(staff, 'SGDDT-CB2'), role: 'lead' }],
     });
     await leader('POST', `/documents/${plan.id}/issue`, {});
 
@@ -126,6 +96,11 @@ describe('carrying out a plan in the browser', () => {
     await second.getByText('Chi bộ Phòng Giáo dục Trung học (Chủ trì)').waitFor();
     await second.getByText('Quá hạn').waitFor();
     await second.getByText('Chưa tiếp nhận').waitFor();
+
+    // The task table exports to Excel.
+    const download = issuer.waitForEvent('download');
+    await issuer.getByRole('button', { name: 'Xuất Excel' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^Nhiệm vụ Số \d+-KH-ĐUK\.xlsx$/);
 
     // Filtering by "Quá hạn" leaves the overdue task only.
     await issuer.getByRole('combobox', { name: 'Trạng thái' }).click();

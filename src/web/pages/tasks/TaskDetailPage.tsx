@@ -10,6 +10,7 @@ import { mayAt, unitChain } from '../../app/permissions.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useConfirmedAction } from '../../components/use-confirmed-action.ts';
+import { useIsPhone } from '../../components/use-is-phone.ts';
 import { formatDate, formatDateTime } from '../../format/dates.ts';
 import { AssignmentActions } from './AssignmentActions.tsx';
 import { periodText } from './period-text.ts';
@@ -23,6 +24,7 @@ export function TaskDetailPage() {
   const { assignmentId } = useParams();
   const assignment = useAssignment(assignmentId);
   const [reporting, setReporting] = useState(false);
+  const isPhone = useIsPhone();
   const data = assignment.data;
 
   return (
@@ -32,7 +34,7 @@ export function TaskDetailPage() {
           {t('tasks.backToList')}
         </Button>
       </Link>
-      {assignment.isPending ? <Spin /> : null}
+      {assignment.isPending ? <Spin style={{ display: 'block' }} /> : null}
       <ErrorAlert error={assignment.error} />
       {data ? (
         <>
@@ -43,7 +45,7 @@ export function TaskDetailPage() {
                 {data.document.numberLine ?? data.document.title} · {data.document.issuerName}
               </Link>
             }
-            extra={<AssignmentActions assignment={data} onReport={() => setReporting(true)} />}
+            extra={<AssignmentActions assignment={data} onReport={() => setReporting(true)} size={isPhone ? 'large' : 'middle'} />}
           />
           <Flex vertical gap={16}>
             <Card title={t('tasks.detail.assignment')}>
@@ -145,33 +147,10 @@ function ImplementingPlans({ data }: { data: AssignmentDetail }) {
   const unit = useUnitDetail(data.unit.id);
   const implement = useImplementTask();
   const confirm = useConfirmedAction();
+  const isPhone = useIsPhone();
   const mayDraft = Boolean(me.data && unit.data && mayAt(me.data.grants, unitChain(unit.data), 'document.draft'));
   return (
-    <Card
-      title={t('tasks.detail.implementedBy')}
-      extra={
-        mayDraft ? (
-          <Button
-            icon={<FileAddOutlined />}
-            loading={implement.isPending}
-            onClick={() =>
-              confirm({
-                title: t('tasks.detail.implement'),
-                content: t('tasks.detail.implementConfirm', { unit: data.unit.name }),
-                okText: t('tasks.detail.implement'),
-                success: t('tasks.detail.implemented'),
-                action: async () => {
-                  const plan = await implement.mutateAsync({ taskId: data.task.id, unitId: data.unit.id });
-                  navigate(`/documents/${plan.id}`);
-                },
-              })
-            }
-          >
-            {t('tasks.detail.implement')}
-          </Button>
-        ) : null
-      }
-    >
+    <Card title={t('tasks.detail.implementedBy')}>
       {data.implementedBy.length === 0 && data.implementedByHidden === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.noImplementing')} />
       ) : (
@@ -183,7 +162,8 @@ function ImplementingPlans({ data }: { data: AssignmentDetail }) {
                 avatar={<BranchesOutlined />}
                 title={
                   <Flex wrap gap={8} align="center">
-                    <Link to={`/documents/${plan.documentId}/board`}>{plan.numberLine ?? plan.title}</Link>
+                    {/* A draft has no progress yet: it opens as a document, an issued plan on its board. */}
+                    <Link to={plan.documentStatus === 'draft' ? `/documents/${plan.documentId}` : `/documents/${plan.documentId}/board`}>{plan.numberLine ?? plan.title}</Link>
                     {plan.documentStatus === 'draft' ? <Tag style={{ marginInlineEnd: 0 }}>{t('tasks.draft')}</Tag> : null}
                   </Flex>
                 }
@@ -194,6 +174,29 @@ function ImplementingPlans({ data }: { data: AssignmentDetail }) {
           footer={data.implementedByHidden > 0 ? <HiddenPlans count={data.implementedByHidden} /> : undefined}
         />
       )}
+      {mayDraft ? (
+        <Button
+          icon={<FileAddOutlined />}
+          loading={implement.isPending}
+          size={isPhone ? 'large' : 'middle'}
+          block={isPhone}
+          style={{ marginTop: 12 }}
+          onClick={() =>
+            confirm({
+              title: t('tasks.detail.implement'),
+              content: t('tasks.detail.implementConfirm', { unit: data.unit.name }),
+              okText: t('tasks.detail.implement'),
+              success: t('tasks.detail.implemented'),
+              action: async () => {
+                const plan = await implement.mutateAsync({ taskId: data.task.id, unitId: data.unit.id });
+                navigate(`/documents/${plan.id}`);
+              },
+            })
+          }
+        >
+          {t('tasks.detail.implement')}
+        </Button>
+      ) : null}
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { TableOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Spin, Typography } from 'antd';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useBoard } from '../../api/assignments.ts';
@@ -55,8 +55,16 @@ export function TimelinePage() {
 function Chart({ layout }: { layout: TimelineLayout }) {
   const { t } = useTranslation();
   const monthColumns = layout.months.map((month) => `${month.days}fr`).join(' ');
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A chart wider than the screen opens with today in view rather than at its first month.
+    const box = scroller.current;
+    const today = box?.querySelector('.timeline-today');
+    if (!box || !today) return;
+    box.scrollLeft = today.getBoundingClientRect().left - box.getBoundingClientRect().left - box.clientWidth / 2;
+  }, [layout.start, layout.end, layout.today]);
   return (
-    <div className="timeline-scroll" role="region" aria-label={t('tasks.timeline.title')} tabIndex={0}>
+    <div ref={scroller} className="timeline-scroll" role="region" aria-label={t('tasks.timeline.title')} tabIndex={0}>
       <div className="timeline" style={{ '--timeline-months': layout.months.length } as CSSProperties}>
         <div className="timeline-row timeline-head">
           <div className="timeline-label">{t('tasks.task')}</div>
