@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, type Harness, horizontalOverflow, phone, signIn, startHarness } from './harness.ts';
+import { type Harness, horizontalOverflow, phone, signIn, startHarness } from './harness.ts';
 
 let harness: Harness;
 
@@ -80,8 +80,9 @@ describe('importing a plan from a file in the browser', () => {
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();
     const documentId = /\/documents\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
 
-    const call = await apiAs(harness.baseUrl, 'chuyenvien');
-    const tasks = await call<{ code: string; title: string; units: { name: string; role: string }[]; unmatchedUnits: string[] }[]>('GET', `/documents/${documentId}/tasks`);
+    // What was saved, read through the API with the browser's own session.
+    type SavedTask = { code: string; title: string; units: { name: string; role: string }[]; unmatchedUnits: string[] };
+    const tasks = await page.evaluate(async (id) => (await fetch(`/api/v1/documents/${id}/tasks`)).json() as Promise<SavedTask[]>, documentId);
     expect(tasks).toHaveLength(24);
     const last = tasks.find((task) => task.code === 'III.1')!;
     expect(last).toMatchObject({ title: 'Cấp ủy các chi bộ quán triệt, triển khai Kế hoạch này', units: [{ name: 'Chi bộ Phòng Giáo dục Trung học', role: 'lead' }], unmatchedUnits: [] });
