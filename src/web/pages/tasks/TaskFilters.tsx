@@ -11,8 +11,16 @@ export interface TaskFilterValues {
   scope: 'own' | 'subtree';
 }
 
+interface TaskFiltersProps {
+  value: TaskFilterValues;
+  onChange: (next: TaskFilterValues) => void;
+  thisYear: number;
+  /** The unit has units below it, so its list may include theirs. */
+  canWiden: boolean;
+}
+
 /** Year, period (within the year), status, and whether the units below are included. */
-export function TaskFilters({ value, onChange, thisYear }: { value: TaskFilterValues; onChange: (next: TaskFilterValues) => void; thisYear: number }) {
+export function TaskFilters({ value, onChange, thisYear, canWiden }: TaskFiltersProps) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
@@ -41,16 +49,18 @@ export function TaskFilters({ value, onChange, thisYear }: { value: TaskFilterVa
         options={[{ value: 'all', label: t('tasks.anyStatus') }, ...progressStatuses.map((status) => ({ value: status, label: t(`tasks.status.${status}`) }))]}
         style={field}
       />
-      <Select<'own' | 'subtree'>
-        aria-label={t('tasks.scope')}
-        value={value.scope}
-        onChange={(scope) => onChange({ ...value, scope })}
-        options={[
-          { value: 'own', label: t('tasks.scopeOwn') },
-          { value: 'subtree', label: t('tasks.scopeSubtree') },
-        ]}
-        style={{ ...field, flex: isPhone ? '1 1 100%' : '0 1 240px' }}
-      />
+      {canWiden ? (
+        <Select<'own' | 'subtree'>
+          aria-label={t('tasks.scope')}
+          value={value.scope}
+          onChange={(scope) => onChange({ ...value, scope })}
+          options={[
+            { value: 'own', label: t('tasks.scopeOwn') },
+            { value: 'subtree', label: t('tasks.scopeSubtree') },
+          ]}
+          style={{ ...field, flex: isPhone ? '1 1 100%' : '0 1 240px' }}
+        />
+      ) : null}
     </Flex>
   );
 }

@@ -54,7 +54,7 @@ export function TasksPage() {
       {counts ? <Badge count={tabCount(key, counts)} showZero overflowCount={999} color={key === 'overdue' && counts.overdue > 0 ? '#cf1322' : '#8c8c8c'} /> : null}
     </span>
   );
-  const filterBar = <TaskFilters value={filters} onChange={update} thisYear={Number(todayInAppZone().slice(0, 4))} />;
+  const filterBar = <TaskFilters value={filters} onChange={update} thisYear={Number(todayInAppZone().slice(0, 4))} canWiden={Boolean(current.unit?.hasChildren)} />;
 
   return (
     <>
