@@ -26,7 +26,8 @@ async function readSeed003(page: Page, isPhone = false): Promise<void> {
   await page.locator('input[type=file]').setInputFiles({ name: 'ke-hoach-30.txt', mimeType: 'text/plain', buffer: seed003 });
   await page.getByText('Đã chọn: ke-hoach-30.txt').waitFor();
   await page.getByRole('button', { name: 'Đọc tệp' }).click();
-  await page.getByRole('heading', { name: 'Nhiệm vụ (24)' }).waitFor();
+  // Reading and laying out the whole plan is the slowest step on a busy machine.
+  await page.getByRole('heading', { name: 'Nhiệm vụ (24)' }).waitFor({ timeout: 30_000 });
 }
 
 /** Types into a unit picker and takes the unit of that name. */
