@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Spin, Typography } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,9 +58,14 @@ export function DocumentsPage() {
         subtitle={current.unit ? t('documents.inUnit', { unit: current.unit.name }) : undefined}
         extra={
           current.may('document.draft') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('documents.create')}
-            </Button>
+            <>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('documents.create')}
+              </Button>
+              <Button icon={<UploadOutlined />} onClick={() => navigate('/documents/import')}>
+                {t('nav.planImport')}
+              </Button>
+            </>
           ) : null
         }
       />

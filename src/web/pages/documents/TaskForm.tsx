@@ -63,7 +63,7 @@ export function TaskForm({ documentId, issuers, task, parent, code, onClose }: T
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} maxLength={20_000} />
       </Form.Item>
       <Form.Item name="leadUnitId" label={t('documents.task.lead')}>
-        <UnitPicker pinned={issuers} allowClear />
+        <UnitPicker pinned={issuers} pinnedLabel={t('documents.form.issuers')} allowClear />
       </Form.Item>
       <UnitListField
         name="partnerUnitIds"
@@ -72,6 +72,7 @@ export function TaskForm({ documentId, issuers, task, parent, code, onClose }: T
         itemLabel={(index) => t('documents.task.partnerLabel', { index })}
         removeLabel={(index) => t('documents.task.removePartner', { index })}
         pinned={issuers}
+        pinnedLabel={t('documents.form.issuers')}
       />
       <Form.Item name={['timeframe', 'text']} label={t('documents.task.timeframeText')}>
         <Input maxLength={500} placeholder={t('documents.task.timeframeHint')} />

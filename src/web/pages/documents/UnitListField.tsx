@@ -11,12 +11,13 @@ interface UnitListFieldProps {
   removeLabel: (index: number) => string;
   /** Offered before anything is typed. */
   pinned?: readonly { id: string; name: string }[];
+  pinnedLabel?: string;
   /** The first unit is required (a document's issuer). */
   required?: string;
 }
 
 /** Several units picked one by one (a joint plan's issuers, a task's partners). */
-export function UnitListField({ name, label, extra, addText, itemLabel, removeLabel, pinned, required }: UnitListFieldProps) {
+export function UnitListField({ name, label, extra, addText, itemLabel, removeLabel, pinned, pinnedLabel, required }: UnitListFieldProps) {
   return (
     <Form.Item label={label} extra={extra} required={Boolean(required)}>
       <Form.List name={name}>
@@ -29,7 +30,7 @@ export function UnitListField({ name, label, extra, addText, itemLabel, removeLa
                   noStyle
                   rules={required && index === 0 ? [{ required: true, message: required }] : undefined}
                 >
-                  <UnitPicker pinned={pinned} aria-label={itemLabel(index + 1)} style={{ flex: 1, minWidth: 0 }} />
+                  <UnitPicker pinned={pinned} pinnedLabel={pinnedLabel} aria-label={itemLabel(index + 1)} style={{ flex: 1, minWidth: 0 }} />
                 </Form.Item>
                 {required && index === 0 ? null : (
                   <Button icon={<DeleteOutlined />} aria-label={removeLabel(index + 1)} onClick={() => remove(field.name)} />
