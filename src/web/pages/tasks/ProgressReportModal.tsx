@@ -106,7 +106,7 @@ function ProgressFields({ fallbackPercent }: { fallbackPercent: number }) {
           <Form.Item<ProgressValues> name="percent" noStyle>
             <Slider min={0} max={100} step={5} style={{ flex: 1 }} onChange={(value) => form.setFieldValue('status', statusForPercent(form.getFieldValue('status') as ProgressStatus, value))} />
           </Form.Item>
-          <Form.Item<ProgressValues> name="percent" noStyle>
+          <Form.Item<ProgressValues> name="percent" noStyle rules={[{ required: true, message: t('errors.required') }]}>
             <InputNumber
               min={0}
               max={100}
