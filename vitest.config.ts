@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/domain/**/*.test.ts', 'src/importer/**/*.test.ts', 'src/web/**/*.test.ts', 'src/server/**/*.unit.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of cases; on a loaded 2-core machine the 5 s default is too tight.
+          testTimeout: 30_000,
         },
       },
       {

@@ -71,20 +71,15 @@ describe('robustness', () => {
     );
   });
 
-  it('parses a 30-page document (the seeds repeated to ~150 KB) well within budget', () => {
+  // Timings belong to bench/ (import.bench.ts); a super-linear parser would run past the test timeout here.
+  it('parses a 30-page document (the seeds repeated to ~150 KB)', () => {
     const body = SEED_TEXTS.join('\n\n');
     const document = Array.from({ length: Math.ceil(150_000 / body.length) }, () => body).join('\n\n');
     expect(document.length).toBeGreaterThan(150_000);
-    parsePlan(document);
-    const started = performance.now();
-    const { extraction } = parsePlan(document);
-    const elapsed = performance.now() - started;
-    console.log(`parsed ${Math.round(document.length / 1000)} KB into ${extraction.tasks.length} tasks in ${elapsed.toFixed(0)} ms`);
-    expect(extraction.tasks.length).toBeGreaterThan(300);
-    expect(elapsed).toBeLessThan(1500);
+    expect(parsePlan(document).extraction.tasks.length).toBeGreaterThan(300);
   });
 
-  it('does not slow down on pathological lines', () => {
+  it('reads pathological lines without stalling', () => {
     const lines = [
       'Ban '.repeat(5000),
       'chủ trì '.repeat(5000),
@@ -100,8 +95,6 @@ describe('robustness', () => {
       'a '.repeat(50_000),
       'hàng quý, trước ngày 1/2/2018; '.repeat(5000),
     ];
-    const started = performance.now();
-    for (const line of lines) parsePlan(`I. NHIỆM VỤ\n1. ${line}`);
-    expect(performance.now() - started).toBeLessThan(3000);
+    for (const line of lines) expect(() => parsePlan(`I. NHIỆM VỤ\n1. ${line}`)).not.toThrow();
   });
 });
