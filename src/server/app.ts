@@ -21,9 +21,11 @@ import { assignmentRoutes } from './modules/assignments/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { planImportRoutes } from './modules/plan-imports/routes.ts';
 import { planRoutes } from './modules/plans/routes.ts';
+import { reminderRoutes } from './modules/reminders/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 import { meetingRoutes } from './modules/meetings/routes.ts';
 
@@ -36,7 +38,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes, meetingRoutes];
+const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes, reminderRoutes, notificationRoutes, meetingRoutes];
 
 export async function buildApp({ db, config, logger, webDir = path.resolve('dist/web') }: BuildOptions): Promise<App> {
   const app = Fastify({

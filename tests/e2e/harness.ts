@@ -81,3 +81,34 @@ export async function signIn(page: Page, baseUrl: string, login: string, passwor
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+export type ApiCall = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
+
+/** The API as one account, for setting the scene (the browser part is what is tested). */
+export async function apiAs(baseUrl: string, login: string, password = demoPassword): Promise<ApiCall> {
+  const signedIn = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
+  if (signedIn.status !== 200) throw new Error(`sign-in of ${login} failed: ${signedIn.status}`);
+  const cookie = signedIn.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  return async (method, path, body) => {
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return JSON.parse(text);
+  };
+}
+
+/** A unit's id from its code (as the demo data and import files name units). */
+export async function unitIdByCode(call: ApiCall, code: string): Promise<string> {
+  const units = await call<{ id: string; code: string }[]>('GET', `/units?search=${encodeURIComponent(code)}&limit=20`);
+  const unit = units.find((candidate) => candidate.code === code);
+  if (!unit) throw new Error(`No unit ${code}`);
+  return unit.id;
+}

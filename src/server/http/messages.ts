@@ -121,6 +121,11 @@ export const errorMessages = {
   topic_paper_empty: { vi: 'Cần nội dung hoặc tệp đính kèm của chuyên đề.', en: 'The paper needs a text or a file.' },
   topic_comment_required: { vi: 'Khi trả lại dự thảo cần ghi ý kiến để người xây dựng chỉnh sửa.', en: 'Returning a draft needs a comment for the drafters.' },
   catalogue_item_in_use: { vi: 'Chuyên đề gợi ý đã được {count} chi bộ chọn nên không thể xóa.', en: 'The suggested topic was chosen by {count} cells and cannot be deleted.' },
+  reminder_sent_today: {
+    vi: 'Nhiệm vụ này đã được nhắc hôm nay; mỗi ngày chỉ nhắc một lần.',
+    en: 'This task was already reminded today; reminders go out at most once a day.',
+  },
+  reminder_task_done: { vi: 'Nhiệm vụ đã hoàn thành, không cần nhắc.', en: 'The task is done; there is nothing to remind.' },
   conflict: { vi: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại.', en: 'The data was changed by someone else. Please reload.' },
   internal: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
 } satisfies Record<string, Record<Locale, string>>;

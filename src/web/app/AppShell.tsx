@@ -10,6 +10,7 @@ import { useIsPhone } from '../components/use-is-phone.ts';
 import { ChangePasswordModal } from './ChangePasswordModal.tsx';
 import { CurrentUnitProvider } from './current-unit.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { SideMenu } from './SideMenu.tsx';
 import { UnitSwitcher } from './UnitSwitcher.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -47,6 +48,7 @@ export function AppShell({ me }: { me: Me }) {
               </div>
             )}
             <div className="app-header-spacer" />
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu me={me} compact={isPhone} onChangePassword={() => setChangingPassword(true)} />
           </Layout.Header>

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, CarryOutOutlined, FileAddOutlined, FileTextOutlined, HistoryOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CarryOutOutlined, FileAddOutlined, FileTextOutlined, HistoryOutlined, MailOutlined, NotificationOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,11 +10,13 @@ const icons: Record<NavItem['path'], ReactNode> = {
   '/tasks': <CarryOutOutlined />,
   '/documents': <FileTextOutlined />,
   '/documents/import': <FileAddOutlined />,
+  '/reminders': <NotificationOutlined />,
   '/units': <ApartmentOutlined />,
   '/people': <TeamOutlined />,
   '/people/import': <UploadOutlined />,
   '/accounts': <SafetyCertificateOutlined />,
   '/audit': <HistoryOutlined />,
+  '/outbox': <MailOutlined />,
 };
 
 /** The pages the user's roles open, as a vertical menu (side bar on desktops, drawer on phones). */

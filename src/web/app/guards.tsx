@@ -42,7 +42,7 @@ export function RequireSignIn() {
 }
 
 /** A page shown only to users whose roles allow it somewhere. */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: Permission | readonly Permission[]; children: ReactNode }) {
   const me = useMe();
   return me.data && mayAnywhere(me.data.grants, permission) ? children : <StatusPage status={403} />;
 }

@@ -7,14 +7,19 @@ const grant = (role: Role, unitId = 'root') => ({ id: `g-${role}`, role, unitId,
 
 describe('navigation', () => {
   it('shows administrators every page', () => {
-    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/people', '/people/import', '/accounts', '/audit']);
+    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/reminders', '/people', '/people/import', '/accounts', '/audit', '/outbox']);
   });
 
   it('hides the administration pages from others', () => {
-    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/people']);
+    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/reminders', '/people']);
     expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/people']);
     expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents']);
     expect(visibleNavItems([]).map((item) => item.path)).toEqual([]);
+  });
+
+  it('shows the đôn đốc page to those who hand out or sign work', () => {
+    expect(visibleNavItems([grant('leader')]).map((item) => item.path)).toContain('/reminders');
+    expect(visibleNavItems([grant('secretary')]).map((item) => item.path)).not.toContain('/reminders');
   });
 
   it('marks the most specific menu entry as active', () => {

@@ -9,11 +9,14 @@ export const navItems = [
   { path: '/units', label: 'nav.units', permission: 'unit.read' },
   { path: '/documents', label: 'nav.documents', permission: 'unit.read' },
   { path: '/documents/import', label: 'nav.planImport', permission: 'document.draft' },
+  // Đôn đốc: for those who hand out work (staff) or sign it (leaders).
+  { path: '/reminders', label: 'nav.reminders', permission: ['task.assign', 'document.issue'] },
   { path: '/people', label: 'nav.people', permission: 'person.read' },
   { path: '/people/import', label: 'nav.import', permission: 'person.manage' },
   { path: '/accounts', label: 'nav.accounts', permission: 'account.manage' },
   { path: '/audit', label: 'nav.audit', permission: 'audit.read' },
-] as const satisfies readonly { path: string; label: `nav.${string}`; permission: Permission }[];
+  { path: '/outbox', label: 'nav.outbox', permission: 'account.manage' },
+] as const satisfies readonly { path: string; label: `nav.${string}`; permission: Permission | readonly Permission[] }[];
 
 export type NavItem = (typeof navItems)[number];
 

@@ -1,9 +1,10 @@
 import { type Permission, roleAllows } from '../../domain/roles.ts';
 import type { Grant } from '../api/types.ts';
 
-/** Whether any of the user's roles allows this somewhere (to show a menu entry). */
-export function mayAnywhere(grants: readonly Grant[], permission: Permission): boolean {
-  return grants.some((grant) => roleAllows(grant.role, permission));
+/** Whether any of the user's roles allows this (or one of these) somewhere (to show a menu entry). */
+export function mayAnywhere(grants: readonly Grant[], permission: Permission | readonly Permission[]): boolean {
+  const wanted: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
+  return grants.some((grant) => wanted.some((one) => roleAllows(grant.role, one)));
 }
 
 /**

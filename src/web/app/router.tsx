@@ -19,6 +19,8 @@ const TimelinePage = lazyNamed(() => import('../pages/timeline/TimelinePage.tsx'
 const CascadePage = lazyNamed(() => import('../pages/cascade/CascadePage.tsx'), 'CascadePage');
 const DocumentsPage = lazyNamed(() => import('../pages/documents/DocumentsPage.tsx'), 'DocumentsPage');
 const DocumentDetailPage = lazyNamed(() => import('../pages/documents/DocumentDetailPage.tsx'), 'DocumentDetailPage');
+const RemindersPage = lazyNamed(() => import('../pages/reminders/RemindersPage.tsx'), 'RemindersPage');
+const OutboxPage = lazyNamed(() => import('../pages/outbox/OutboxPage.tsx'), 'OutboxPage');
 const PlanImportPage = lazyNamed(() => import('../pages/plan-import/PlanImportPage.tsx'), 'PlanImportPage');
 
 /** The pages, each behind the permission that opens it. */
@@ -49,6 +51,8 @@ export function AppRoutes() {
           <Route path="documents/:id/board" element={<RequirePermission permission="unit.read"><BoardPage /></RequirePermission>} />
           <Route path="documents/:id/timeline" element={<RequirePermission permission="unit.read"><TimelinePage /></RequirePermission>} />
           <Route path="cascade/:taskId" element={<RequirePermission permission="unit.read"><CascadePage /></RequirePermission>} />
+          <Route path="reminders" element={<RequirePermission permission={['task.assign', 'document.issue']}><RemindersPage /></RequirePermission>} />
+          <Route path="outbox" element={<RequirePermission permission="account.manage"><OutboxPage /></RequirePermission>} />
           <Route path="*" element={<StatusPage status={404} />} />
         </Route>
       </Routes>
