@@ -41,6 +41,7 @@ const reads: Call[] = [
   ['GET /people?unitId', (c) => c.get(`/api/v1/people?unitId=${ids.outsideCell}`)],
   ['GET /people/:id', (c) => c.get(`/api/v1/people/${ids.outsidePerson}`)],
   ['GET /audit?unitId', (c) => c.get(`/api/v1/audit?unitId=${ids.outsideUnit}`)],
+  ['GET /overdue?unitId', (c) => c.get(`/api/v1/overdue?unitId=${ids.outsideUnit}`)],
 ];
 
 const writes: Call[] = [

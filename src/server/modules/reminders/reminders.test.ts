@@ -226,5 +226,11 @@ describe('the outbox', () => {
     expect(mail.body.startsWith('Kính gửi Bí thư Chi bộ Văn phòng Sở,')).toBe(true);
     expect((await staff.get('/api/v1/outbox')).statusCode).toBe(403);
     expect((await secretary.get('/api/v1/outbox')).statusCode).toBe(403);
+
+    // An administrator of another subtree does not read mail about this one's work.
+    await admin.post('/api/v1/accounts', { login: 'quantri.stp', displayName: 'Quản trị Sở Tư pháp', homeUnitId: await t.unitId('STP'), password: 'Mat-khau-2026', grants: [{ unitId: await t.unitId('STP'), role: 'admin' }] });
+    const otherAdmin = await t.signIn('quantri.stp', 'Mat-khau-2026');
+    const theirs = (await otherAdmin.get('/api/v1/outbox?limit=200')).json();
+    expect(theirs.items.some((item: { body: string }) => item.body.includes(`/tasks/${assignmentId}`))).toBe(false);
   });
 });
