@@ -1,4 +1,4 @@
-import { ApartmentOutlined, CarryOutOutlined, FileAddOutlined, FileTextOutlined, HistoryOutlined, MailOutlined, NotificationOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CarryOutOutlined, FileAddOutlined, FileTextOutlined, HistoryOutlined, InboxOutlined, MailOutlined, NotificationOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,10 @@ const icons: Record<NavItem['path'], ReactNode> = {
   '/documents': <FileTextOutlined />,
   '/documents/import': <FileAddOutlined />,
   '/reminders': <NotificationOutlined />,
+  '/meetings': <CalendarOutlined />,
+  '/meetings/topics': <BookOutlined />,
+  '/meetings/topic-reports': <InboxOutlined />,
+  '/meetings/compliance': <AuditOutlined />,
   '/units': <ApartmentOutlined />,
   '/people': <TeamOutlined />,
   '/people/import': <UploadOutlined />,

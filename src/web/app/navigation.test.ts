@@ -7,13 +7,13 @@ const grant = (role: Role, unitId = 'root') => ({ id: `g-${role}`, role, unitId,
 
 describe('navigation', () => {
   it('shows administrators every page', () => {
-    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/reminders', '/people', '/people/import', '/accounts', '/audit', '/outbox']);
+    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reminders', '/people', '/people/import', '/accounts', '/audit', '/outbox']);
   });
 
   it('hides the administration pages from others', () => {
-    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/reminders', '/people']);
-    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/people']);
-    expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents']);
+    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reminders', '/people']);
+    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/meetings', '/meetings/topics', '/meetings/compliance', '/people']);
+    expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/meetings', '/meetings/topics']);
     expect(visibleNavItems([]).map((item) => item.path)).toEqual([]);
   });
 
@@ -28,6 +28,8 @@ describe('navigation', () => {
     expect(activeNavPath('/people/import')).toBe('/people/import');
     expect(activeNavPath('/people')).toBe('/people');
     expect(activeNavPath('/peoplex')).toBeUndefined();
+    expect(activeNavPath('/meetings/0190')).toBe('/meetings');
+    expect(activeNavPath('/meetings/topics/0190')).toBe('/meetings/topics');
   });
 
   it('lands on the unit’s tasks', () => {

@@ -9,6 +9,11 @@ export const navItems = [
   { path: '/units', label: 'nav.units', permission: 'unit.read' },
   { path: '/documents', label: 'nav.documents', permission: 'unit.read' },
   { path: '/documents/import', label: 'nav.planImport', permission: 'document.draft' },
+  { path: '/meetings', label: 'nav.meetings', permission: 'unit.read' },
+  { path: '/meetings/topics', label: 'nav.topics', permission: 'unit.read' },
+  // The higher committee's inbox: for those who collect reports or sign them.
+  { path: '/meetings/topic-reports', label: 'nav.topicReports', permission: ['report.collect', 'report.approve'] },
+  { path: '/meetings/compliance', label: 'nav.meetingCompliance', permission: 'person.read' },
   // Đôn đốc: for those who hand out work (staff) or sign it (leaders).
   { path: '/reminders', label: 'nav.reminders', permission: ['task.assign', 'document.issue'] },
   { path: '/people', label: 'nav.people', permission: 'person.read' },

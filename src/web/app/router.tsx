@@ -22,6 +22,13 @@ const DocumentDetailPage = lazyNamed(() => import('../pages/documents/DocumentDe
 const RemindersPage = lazyNamed(() => import('../pages/reminders/RemindersPage.tsx'), 'RemindersPage');
 const OutboxPage = lazyNamed(() => import('../pages/outbox/OutboxPage.tsx'), 'OutboxPage');
 const PlanImportPage = lazyNamed(() => import('../pages/plan-import/PlanImportPage.tsx'), 'PlanImportPage');
+const MeetingsPage = lazyNamed(() => import('../pages/meetings/MeetingsPage.tsx'), 'MeetingsPage');
+const MeetingDetailPage = lazyNamed(() => import('../pages/meetings/MeetingDetailPage.tsx'), 'MeetingDetailPage');
+const CheckInPage = lazyNamed(() => import('../pages/meetings/CheckInPage.tsx'), 'CheckInPage');
+const TopicsPage = lazyNamed(() => import('../pages/meetings/TopicsPage.tsx'), 'TopicsPage');
+const TopicDetailPage = lazyNamed(() => import('../pages/meetings/TopicDetailPage.tsx'), 'TopicDetailPage');
+const TopicReportsPage = lazyNamed(() => import('../pages/meetings/TopicReportsPage.tsx'), 'TopicReportsPage');
+const CompliancePage = lazyNamed(() => import('../pages/meetings/CompliancePage.tsx'), 'CompliancePage');
 
 /** The pages, each behind the permission that opens it. */
 export function AppRoutes() {
@@ -53,6 +60,13 @@ export function AppRoutes() {
           <Route path="cascade/:taskId" element={<RequirePermission permission="unit.read"><CascadePage /></RequirePermission>} />
           <Route path="reminders" element={<RequirePermission permission={['task.assign', 'document.issue']}><RemindersPage /></RequirePermission>} />
           <Route path="outbox" element={<RequirePermission permission="account.manage"><OutboxPage /></RequirePermission>} />
+          <Route path="meetings" element={<RequirePermission permission="unit.read"><MeetingsPage /></RequirePermission>} />
+          <Route path="meetings/topics" element={<RequirePermission permission="unit.read"><TopicsPage /></RequirePermission>} />
+          <Route path="meetings/topics/:id" element={<RequirePermission permission="unit.read"><TopicDetailPage /></RequirePermission>} />
+          <Route path="meetings/topic-reports" element={<RequirePermission permission="unit.read"><TopicReportsPage /></RequirePermission>} />
+          <Route path="meetings/compliance" element={<RequirePermission permission="unit.read"><CompliancePage /></RequirePermission>} />
+          <Route path="meetings/:id" element={<RequirePermission permission="unit.read"><MeetingDetailPage /></RequirePermission>} />
+          <Route path="meetings/:id/check-in" element={<RequirePermission permission="unit.read"><CheckInPage /></RequirePermission>} />
           <Route path="*" element={<StatusPage status={404} />} />
         </Route>
       </Routes>

@@ -70,7 +70,7 @@ export function TopicDetailPage() {
         </Card>
         <Card size="small" title={t('meetings.topics.nextSteps')}>
           <Flex vertical gap={12}>
-            {data.state === 'returned' ? <Alert type="warning" showIcon title={t('meetings.topics.returnedHint')} /> : null}
+            {data.state === 'returned' ? <Alert type="warning" showIcon title={t('meetings.topics.returnedHint')} description={lastReturnComment(data)} /> : null}
             {data.sentLate ? <Alert type="error" showIcon title={t('meetings.topics.sentLateOn', { date: formatDate(data.sentOn) })} /> : null}
             <Flex wrap gap={8} className="topic-actions">
               {orderedActions(data.allowed.actions).map((next, index) => (
@@ -124,6 +124,10 @@ export function TopicDetailPage() {
     </>
   );
 }
+
+/** What the reviewer asked for when the draft was last returned (the drafter's to-do). */
+const lastReturnComment = (topic: TopicDetail) =>
+  [...topic.papers].filter((paper) => paper.review === 'returned').sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.reviewComment ?? undefined;
 
 function TopicFacts({ topic }: { topic: TopicDetail }) {
   const { t } = useTranslation();

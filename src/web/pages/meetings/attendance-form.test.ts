@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { initialMarks, markRestPresent, marksToSave, setMark, tallyMarks } from './attendance-form.ts';
 
 const invitees = [
-  { id: 'a', attendance: { status: 'late' as const, reason: null } },
-  { id: 'b', attendance: null },
-  { id: 'c', attendance: null },
-  { id: 'd', attendance: null },
+  { id: 'a', isGuest: false, attendance: { status: 'late' as const, reason: null } },
+  { id: 'b', isGuest: false, attendance: null },
+  { id: 'c', isGuest: false, attendance: null },
+  { id: 'd', isGuest: false, attendance: null },
+  { id: 'guest', isGuest: true, attendance: null },
 ];
 
 describe('attendance form', () => {
@@ -15,6 +16,8 @@ describe('attendance form', () => {
     marks = setMark(marks, 'b', 'absent_unexcused');
     marks = setMark(marks, 'c', 'absent_excused', '  Đi công tác ');
     marks = markRestPresent(invitees, marks);
+    // The guest is marked present too, but the counts and the rate are the members'.
+    expect(marks.guest?.status).toBe('present');
     expect(tallyMarks(invitees, marks)).toEqual({ invited: 4, present: 1, late: 1, absentExcused: 1, absentUnexcused: 1, unmarked: 0, rate: 50 });
     // The late arrival was kept, not overwritten by "the rest present".
     expect(marks.a?.status).toBe('late');

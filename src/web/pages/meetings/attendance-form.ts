@@ -18,11 +18,12 @@ export function initialMarks(invitees: readonly InviteeLike[]): FormMarks {
   return Object.fromEntries(invitees.flatMap((invitee) => (invitee.attendance ? [[invitee.id, { status: invitee.attendance.status, reason: invitee.attendance.reason ?? '' }]] : [])));
 }
 
-/** The counts and rate at the top of the form, as the taps go. */
-export function tallyMarks(invitees: readonly { id: string }[], marks: FormMarks): AttendanceSummary {
+/** The counts and rate at the top of the form, as the taps go; guests are marked but, as on the server, not counted. */
+export function tallyMarks(invitees: readonly { id: string; isGuest: boolean }[], marks: FormMarks): AttendanceSummary {
+  const members = invitees.filter((invitee) => !invitee.isGuest);
   return summarizeAttendance(
-    invitees.length,
-    invitees.flatMap((invitee) => (marks[invitee.id] ? [marks[invitee.id]!] : [])),
+    members.length,
+    members.flatMap((invitee) => (marks[invitee.id] ? [marks[invitee.id]!] : [])),
   );
 }
 
