@@ -34,12 +34,18 @@ export function printTable(results: Measurement[]): boolean {
   return results.every((r) => r.p95 <= r.budget);
 }
 
-/** A signed-in HTTP client against a running Congtac. */
-export async function httpClient(baseUrl: string, login: string, password: string) {
+/** The session cookie and CSRF token of a signed-in account, for requests of one's own (uploads). */
+export async function signedInCookie(baseUrl: string, login: string, password: string): Promise<{ cookie: string; csrfToken: string }> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+/** A signed-in HTTP client against a running Congtac. */
+export async function httpClient(baseUrl: string, login: string, password: string) {
+  const { cookie, csrfToken } = await signedInCookie(baseUrl, login, password);
   return {
     async get<T = unknown>(path: string): Promise<T> {
       const res = await fetch(`${baseUrl}${path}`, { headers: { cookie } });

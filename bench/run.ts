@@ -15,6 +15,7 @@ import { databaseOverServer } from '../src/server/db/connection.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { demoPassword } from '../src/server/demo/seed.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
+import { importBenchmarks } from './import.bench.ts';
 import { meetingBenchmarks } from './meetings.bench.ts';
 import { printTable, type Measurement } from './lib.ts';
 
@@ -43,6 +44,7 @@ try {
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const results: Measurement[] = await foundationBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db });
   results.push(...(await meetingBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db })));
+  results.push(...(await importBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword })));
   await app.close();
   const ok = printTable(results);
   fs.mkdirSync('bench/results', { recursive: true });
