@@ -9,12 +9,15 @@ export function shiftDate(date: string, years: number): string {
   return `${target}-${String(month).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
 }
 
+/** Years written in a timeframe phrase ("Cả năm 2018", "trước ngày 13/4/2018") move with its dates. */
+const shiftYearsInText = (text: string | null, years: number) => text?.replace(/\b(?:19|20)\d{2}\b/g, (year) => String(Number(year) + years)) ?? null;
+
 const shiftNullable = (date: string | null, years: number) => (date === null ? null : shiftDate(date, years));
 
 /**
  * Moves a plan's own dates (its date and its tasks' timeframes) by whole years, so that a
  * seed written for 2018 runs in the current year of the demo. The documents it cites keep
- * their real dates, and the text is left as written.
+ * their real dates; of the text, only the timeframe phrases follow.
  */
 export function shiftExtraction(extraction: PlanExtraction, years: number): PlanExtraction {
   return {
@@ -24,6 +27,7 @@ export function shiftExtraction(extraction: PlanExtraction, years: number): Plan
       ...task,
       timeframe: {
         ...task.timeframe,
+        text: shiftYearsInText(task.timeframe.text, years),
         start: shiftNullable(task.timeframe.start, years),
         end: shiftNullable(task.timeframe.end, years),
         deadline: shiftNullable(task.timeframe.deadline, years),

@@ -21,5 +21,9 @@ describe('moving a seed plan to the demo year', () => {
     expect(peaks.length).toBeGreaterThan(0);
     expect(peaks.every((peak) => peak.start.startsWith('2026') && peak.end.startsWith('2026'))).toBe(true);
     expect(shifted.document.bases).toEqual(extraction.document.bases);
+    const texts = shifted.tasks.map((task) => task.timeframe.text ?? '');
+    expect(texts.some((text) => text.includes('2026'))).toBe(true);
+    expect(texts.some((text) => text.includes('2018'))).toBe(false);
+    expect(shifted.tasks[0]!.title).toBe(extraction.tasks[0]!.title);
   });
 });
