@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { automaticReminderDue, daysBetween, documentReference, formatDay, reminderEmail, reminderText, type ReminderCandidate, type ReminderSubject } from './reminders.ts';
+import { automaticReminderDue, daysBetween, documentReference, formatDay, reminderEmail, reminderText, type ReminderCandidate, type ReminderSubject, shortTitle } from './reminders.ts';
 
 const open = (dueOn: string | null, history: Partial<ReminderCandidate> = {}): ReminderCandidate => ({
   dueOn,
@@ -95,6 +95,16 @@ describe('reminder texts', () => {
     expect(text.body).toBe(
       'Chuyên viên Ban Tuyên giáo (Đảng ủy Khối) đôn đốc thực hiện nhiệm vụ “Tổ chức học tập Nghị quyết” (Kế hoạch số 30-KH/ĐUK), hạn ngày 15/04/2026. Đơn vị thực hiện: Chi bộ Văn phòng Sở.',
     );
+  });
+
+  it('keeps the subject line short when a task title is a whole paragraph, the body whole', () => {
+    const long = 'Hàng quý, tổ chức các hội nghị báo cáo chuyên đề để nâng cao năng lực lý luận chính trị, các kỹ năng về công tác dư luận xã hội';
+    const text = reminderText('overdue', { ...subject, taskTitle: long }, '2026-04-16');
+    expect(text.title).toBe('Quá hạn: “Hàng quý, tổ chức các hội nghị báo cáo chuyên đề để nâng cao năng lực lý luận…”');
+    expect(text.body).toContain(`“${long}”`);
+    expect(shortTitle('Ngắn gọn')).toBe('Ngắn gọn');
+    expect(shortTitle('Một  dòng\n xuống   dòng')).toBe('Một dòng xuống dòng');
+    expect(shortTitle('x'.repeat(100)).length).toBe(80);
   });
 
   it('chases work without a due date by hand only', () => {

@@ -54,6 +54,18 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Titles taken from plans run to whole paragraphs: a subject line keeps the first words. */
+export const subjectTitleLength = 80;
+
+/** `text` cut at a word boundary to at most `max` characters, with "…" when cut. */
+export function shortTitle(text: string, max = subjectTitleLength): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
+}
+
 /** "2026-04-15" → "15/04/2026", as dates are written to people. */
 export function formatDay(isoDate: string): string {
   return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
@@ -95,7 +107,7 @@ export function reminderText(kind: ReminderKind, subject: ReminderSubject, today
     const from = sender ? `${sender.name} (${sender.unitName})` : 'Đơn vị cấp trên';
     const deadline = dueOn ? `, hạn ngày ${formatDay(dueOn)}` : '';
     return {
-      title: `Đôn đốc: “${subject.taskTitle}”`,
+      title: `Đôn đốc: “${shortTitle(subject.taskTitle)}”`,
       body: `${from} đôn đốc thực hiện ${taskPhrase(subject)}${deadline}. ${unit}`,
     };
   }
@@ -106,14 +118,14 @@ export function reminderText(kind: ReminderKind, subject: ReminderSubject, today
       const left = daysBetween(today, dueOn);
       const when = left === 0 ? 'đến hạn hôm nay' : `còn ${left} ngày nữa đến hạn`;
       return {
-        title: `Nhắc việc: “${subject.taskTitle}” ${when}`,
+        title: `Nhắc việc: “${shortTitle(subject.taskTitle)}” ${when}`,
         body: `Nhắc việc: ${taskPhrase(subject)} đến hạn ngày ${due}. ${unit}`,
       };
     }
     case 'overdue': {
       const late = daysBetween(dueOn, today);
       return {
-        title: `Quá hạn: “${subject.taskTitle}”`,
+        title: `Quá hạn: “${shortTitle(subject.taskTitle)}”`,
         body: `Nhắc việc: ${taskPhrase(subject)} đã quá hạn ${late} ngày (hạn ngày ${due}). ${unit}`,
       };
     }
