@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
+import { generatePlans } from '../src/server/commands/generate-plans.ts';
 import { generateScale, citySize } from '../src/server/commands/generate-scale.ts';
 import { readConfig } from '../src/server/config.ts';
 import { databaseOverServer } from '../src/server/db/connection.ts';
@@ -17,6 +19,7 @@ import { demoPassword } from '../src/server/demo/seed.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
 import { meetingBenchmarks } from './meetings.bench.ts';
+import { planBenchmarks } from './plans.bench.ts';
 import { printTable, type Measurement } from './lib.ts';
 
 let clusterDir: string | null = null;
@@ -32,17 +35,26 @@ try {
   let scale = await handle.db
     .selectFrom('users')
     .innerJoin('org_units', 'org_units.id', 'users.home_unit_id')
-    .select(['users.login', 'org_units.id as root_id'])
+    .select(['users.login', 'org_units.id as root_id', 'org_units.tenant_id'])
     .where('users.login', 'like', 'scale-admin-%')
     .executeTakeFirst();
   if (!scale) {
     process.stdout.write('Generating city-size data (≈ 1 minute)…\n');
     const generated = await generateScale(handle.db, citySize);
-    scale = { login: generated.login, root_id: generated.rootId };
+    scale = { login: generated.login, root_id: generated.rootId, tenant_id: generated.tenantId };
+  }
+  const tenantId = scale.tenant_id;
+  const hasPlans = await handle.db.selectFrom('documents').select('id').where('tenant_id', '=', tenantId).limit(1).executeTakeFirst();
+  if (!hasPlans) {
+    // A city generated before plans were part of the data set gets them now.
+    process.stdout.write('Generating plans, tasks and assignments…\n');
+    await handle.db.transaction().execute((tx) => generatePlans(tx, tenantId));
+    await sql`ANALYZE`.execute(handle.db);
   }
   const app = await buildApp({ db: handle.db, config: { ...readConfig({}), databaseUrl } });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const results: Measurement[] = await foundationBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db });
+  const context = { baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db };
+  const results: Measurement[] = [...(await foundationBenchmarks(context)), ...(await planBenchmarks(context))];
   results.push(...(await meetingBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db })));
   results.push(...(await importBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword })));
   await app.close();

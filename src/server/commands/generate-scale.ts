@@ -8,6 +8,7 @@ import { demoPassword } from '../demo/seed.ts';
 import { familyNames, femaleGiven, femaleMiddle, maleGiven, maleMiddle } from '../demo/names.ts';
 import { recountMembers } from '../modules/units/service.ts';
 import { vietnamToday } from '../../domain/task-status.ts';
+import { generatePlans } from './generate-plans.ts';
 import { generateMeetings } from './generate-meetings.ts';
 import { openMigrated } from './open.ts';
 
@@ -31,9 +32,13 @@ function numberFlag(args: string[], name: string, fallback: number): number {
 /**
  * Generates a synthetic city in its own tenant, set-based in SQL so that 250,000 members
  * load in seconds: a root committee, district committees, base organizations, cells and
- * Party members, plus the account `scale-admin` (admin at the root) for the benchmarks.
+ * Party members, the plans cascading down it with their tasks and assignments (see
+ * generate-plans.ts), plus the account `scale-admin` (admin at the root) for the benchmarks.
  */
-export async function generateScale(db: Db, options: ScaleOptions): Promise<{ tenantId: string; rootId: string; units: number; members: number; login: string }> {
+export async function generateScale(
+  db: Db,
+  options: ScaleOptions,
+): Promise<{ tenantId: string; rootId: string; units: number; members: number; login: string; plans: number; tasks: number; assignments: number }> {
   const passwordHash = await hashPassword(demoPassword);
   return db.transaction().execute(async (tx) => {
     const tenantId = newId();
@@ -99,8 +104,9 @@ export async function generateScale(db: Db, options: ScaleOptions): Promise<{ te
       .select((eb) => [eb.fn.countAll<number>().as('units')])
       .where('tenant_id', '=', tenantId)
       .executeTakeFirstOrThrow();
+    const plans = await generatePlans(tx, tenantId);
     await sql`ANALYZE`.execute(tx);
-    return { tenantId, rootId, units: Number(counts.units), members: options.members, login };
+    return { tenantId, rootId, units: Number(counts.units), members: options.members, login, ...plans };
   });
 }
 
@@ -116,8 +122,8 @@ export async function runGenerateScale(args: string[]): Promise<number> {
     const started = Date.now();
     const result = await generateScale(handle.db, options);
     process.stdout.write(
-      `Đã sinh ${result.units} đơn vị và ${result.members} đảng viên trong ${((Date.now() - started) / 1000).toFixed(1)} giây.\n` +
-        `Đơn vị gốc: ${result.rootId}\nTài khoản: ${(result as { login?: string }).login} / ${demoPassword}\n`,
+      `Đã sinh ${result.units} đơn vị, ${result.members} đảng viên, ${result.plans} kế hoạch với ${result.tasks} nhiệm vụ và ${result.assignments} lượt giao việc trong ${((Date.now() - started) / 1000).toFixed(1)} giây.\n` +
+        `Đơn vị gốc: ${result.rootId}\nTài khoản: ${result.login} / ${demoPassword}\n`,
     );
     const meetings = await generateMeetings(handle.db, result.tenantId, Number(vietnamToday().slice(0, 4)));
     process.stdout.write(`Đã sinh ${meetings.meetings} cuộc họp với ${meetings.invitees} lượt mời; lịch của ${meetings.login}: /api/v1/calendar/${meetings.feedToken}.ics\n`);

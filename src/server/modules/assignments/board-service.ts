@@ -8,7 +8,7 @@ import { numberLineOf } from '../documents/views.ts';
 import { selectTaskUnits } from '../plans/task-queries.ts';
 import { timeframeOf } from '../plans/task-views.ts';
 import { readableDocumentIds } from './readable.ts';
-import { type LinkedTaskRow, type ProgressRow, selectAssignmentsOfTasks, selectPlanCascade, selectProgressOfTasks } from './tree-queries.ts';
+import { type LinkedTaskRow, type ProgressRow, readWithoutJit, selectAssignmentsOfTasks, selectPlanCascade, selectProgressOfTasks } from './tree-queries.ts';
 import { toAssignmentState, toImplementerView } from './views.ts';
 
 export const toLinkedTask = (row: LinkedTaskRow): LinkedTask => ({
@@ -35,7 +35,11 @@ interface BoardUnit {
  * with its own method). Lower plans the caller may not open count in the figures and are
  * listed only as a number (`implementedByHidden`).
  */
-export async function getBoard(ctx: ServiceContext, documentId: string) {
+export function getBoard(ctx: ServiceContext, documentId: string) {
+  return readWithoutJit(ctx, (reader) => readBoard(reader, documentId));
+}
+
+async function readBoard(ctx: ServiceContext, documentId: string) {
   const { doc } = await loadReadableDocument(ctx, documentId);
   const rows = await selectPlanCascade(ctx.db, ctx.actor.tenantId, doc.id);
   const own = rows.filter((row) => row.document_id === doc.id);

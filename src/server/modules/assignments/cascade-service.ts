@@ -10,7 +10,7 @@ import { findTask } from '../plans/task-queries.ts';
 import { toLinkedTask } from './board-service.ts';
 import { readableDocumentIds } from './readable.ts';
 import type { CascadeNodeView } from './schemas.ts';
-import { type LinkedTaskRow, type ProgressRow, selectAbove, selectAssignmentsOfTasks, selectTaskCascade } from './tree-queries.ts';
+import { type LinkedTaskRow, type ProgressRow, readWithoutJit, selectAbove, selectAssignmentsOfTasks, selectTaskCascade } from './tree-queries.ts';
 import { toAssignmentState } from './views.ts';
 
 interface Walked {
@@ -32,7 +32,11 @@ type PendingUnit = { unitId: string; unitName: string; assignmentId: string; tas
  * Lower plans the caller may not open stay out of the tree and the lists (each node counts
  * them in `implementedByHidden`); they still count in the figures.
  */
-export async function getCascade(ctx: ServiceContext, taskId: string) {
+export function getCascade(ctx: ServiceContext, taskId: string) {
+  return readWithoutJit(ctx, (reader) => readCascade(reader, taskId));
+}
+
+async function readCascade(ctx: ServiceContext, taskId: string) {
   const task = await findTask(ctx.db, ctx.actor.tenantId, taskId);
   if (!task) throw notFound('task');
   await loadReadableDocument(ctx, task.document_id);

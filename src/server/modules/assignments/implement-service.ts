@@ -12,7 +12,7 @@ import { auditTask } from '../plans/task-service.ts';
 import { toTaskView } from '../plans/task-views.ts';
 import { unitForWrite } from '../units/service.ts';
 import { unitNames } from './queries.ts';
-import { assignedAtOrAbove, selectAbove, versionFamily } from './tree-queries.ts';
+import { assignedAtOrAbove, disableJit, selectAbove, versionFamily } from './tree-queries.ts';
 
 async function readableTask(ctx: ServiceContext, taskId: string): Promise<{ task: TaskRow; doc: DocumentRow }> {
   const task = await findTask(ctx.db, ctx.actor.tenantId, taskId);
@@ -111,6 +111,7 @@ export async function linkTask(ctx: ServiceContext, taskId: string, higherTaskId
     if (higher) {
       if (higher.task.document_id === task.document_id) throw unprocessable('cascade_same_plan');
       requireInForce(higher.doc);
+      await disableJit(tx);
       const chain = (await selectAbove(tx, ctx.actor.tenantId, higher.task.id)).map((row) => row.document_id);
       const family = await versionFamily(tx, task.document_id);
       if (family.some((documentId) => closesLoop(documentId, chain))) throw unprocessable('cascade_loop');

@@ -61,7 +61,7 @@ function inboxBase(db: Executor, filter: InboxFilter) {
 }
 
 /** Columns of an inbox row: the assignment, its task, its plan, the unit, and the plan's issuers (for reminders). */
-function itemColumns(query: ReturnType<typeof inboxBase>) {
+export function itemColumns(query: ReturnType<typeof inboxBase>) {
   return query
     .innerJoin('tasks as t', 't.id', 'a.task_id')
     .innerJoin('org_units as iu', 'iu.id', 'd.issuer_unit_id')

@@ -5,14 +5,31 @@ import type { RollupMethod } from '../../../domain/rollup.ts';
 import type { AssignmentRole } from '../../../domain/task-schedule.ts';
 import type { ProgressStatus } from '../../../domain/task-status.ts';
 import type { DateRange, Recurrence } from '../../../domain/timeframe.ts';
-import type { Tx } from '../../context.ts';
+import type { ServiceContext, Tx } from '../../context.ts';
 import type { Db } from '../../db/connection.ts';
 import { inScopes } from '../units/queries.ts';
 
 type Executor = Db | Tx;
 
-/** A task with its plan and the plan's issuers, as the board and the cascade walk them. */
-export interface LinkedTaskRow {
+/**
+ * PostgreSQL estimates a recursive walk far above its real cost (thousands of rows where
+ * there are tens) and would spend seconds compiling it with JIT where running it takes
+ * milliseconds, so walks run with JIT off for the rest of their transaction.
+ */
+export async function disableJit(tx: Tx): Promise<void> {
+  await sql`SET LOCAL jit = off`.execute(tx);
+}
+
+/** A read of the cascade in one transaction (one snapshot) without JIT. */
+export function readWithoutJit<T>(ctx: ServiceContext, read: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(async (tx) => {
+    await disableJit(tx);
+    return read({ ...ctx, db: tx });
+  });
+}
+
+/** A task as the walks carry it. */
+interface WalkedTask {
   id: string;
   parent_id: string | null;
   implements_task_id: string | null;
@@ -20,7 +37,6 @@ export interface LinkedTaskRow {
   position: number;
   code: string;
   title: string;
-  description: string;
   weight: number;
   start_on: string | null;
   end_on: string | null;
@@ -28,6 +44,12 @@ export interface LinkedTaskRow {
   peaks: DateRange[];
   recurrence: Recurrence | null;
   timeframe_text: string | null;
+}
+
+/** A plan met on a walk, with its issuers. */
+interface WalkedPlan {
+  id: string;
+  created_at: Date;
   rollup_method: RollupMethod;
   document_status: DocumentStatus;
   number: number | null;
@@ -39,36 +61,52 @@ export interface LinkedTaskRow {
   issuer_paths: string[];
 }
 
-const linkedColumns = sql`
-  t.id, t.parent_id, t.implements_task_id, t.document_id, t.position, t.code, t.title, t.description, t.weight,
-  t.start_on, t.end_on, t.deadline, t.peaks, t.recurrence, t.timeframe_text,
-  d.rollup_method, d.status AS document_status, d.number, d.type_code, d.issuer_code, d.notation, d.title AS document_title,
-  iu.name AS issuer_name,
-  ARRAY(SELECT ou.path::text FROM document_issuers di JOIN org_units ou ON ou.id = di.unit_id WHERE di.document_id = d.id ORDER BY di.position) AS issuer_paths`;
+/** A task with its plan and the plan's issuers, as the board and the cascade walk them. */
+export type LinkedTaskRow = WalkedTask & Omit<WalkedPlan, 'id' | 'created_at'>;
+
+const taskColumns = (alias: string) =>
+  sql.raw(['id', 'parent_id', 'implements_task_id', 'document_id', 'position', 'code', 'title', 'weight', 'start_on', 'end_on', 'deadline', 'peaks', 'recurrence', 'timeframe_text'].map((column) => `${alias}.${column}`).join(', '));
+
+/** The plans of the walked tasks, each read once, joined back onto the tasks in plan order. */
+async function withPlans(db: Executor, tasks: WalkedTask[]): Promise<LinkedTaskRow[]> {
+  const documentIds = [...new Set(tasks.map((task) => task.document_id))];
+  if (documentIds.length === 0) return [];
+  const plans = await sql<WalkedPlan>`
+    SELECT d.id, d.created_at, d.rollup_method, d.status AS document_status, d.number, d.type_code, d.issuer_code, d.notation, d.title AS document_title,
+           iu.name AS issuer_name,
+           ARRAY(SELECT ou.path::text FROM document_issuers di JOIN org_units ou ON ou.id = di.unit_id WHERE di.document_id = d.id ORDER BY di.position) AS issuer_paths
+    FROM documents d JOIN org_units iu ON iu.id = d.issuer_unit_id
+    WHERE d.id = ANY(${documentIds}::uuid[])`.execute(db);
+  const planOf = new Map(plans.rows.map((plan) => [plan.id, plan]));
+  const order = (task: WalkedTask) => planOf.get(task.document_id)!.created_at.getTime();
+  return [...tasks]
+    .sort((a, b) => order(a) - order(b) || a.document_id.localeCompare(b.document_id) || a.position - b.position)
+    .map((task) => {
+      const { id: _id, created_at: _created, ...plan } = planOf.get(task.document_id)!;
+      return { ...task, ...plan };
+    });
+}
 
 /**
  * The tasks from `start` downwards: sub-tasks inside each plan, and the tasks of other
  * plans implementing them (superseded versions left out, their successors stand in), to
- * any depth. UNION keeps each task once, so a bad loop in the data still ends.
+ * any depth. The walk carries the task columns, so no second pass over the tasks is needed;
+ * UNION keeps each task once, so a bad loop in the data still ends.
  */
 async function selectBelow(db: Executor, tenantId: string, start: ReturnType<typeof sql>): Promise<LinkedTaskRow[]> {
-  const result = await sql<LinkedTaskRow>`
-    WITH RECURSIVE below(id) AS (
-      SELECT s.id FROM tasks s WHERE s.tenant_id = ${tenantId} AND ${start}
+  const result = await sql<WalkedTask>`
+    WITH RECURSIVE below AS (
+      SELECT ${taskColumns('s')} FROM tasks s WHERE s.tenant_id = ${tenantId} AND ${start}
       UNION
-      SELECT n.id FROM below b CROSS JOIN LATERAL (
-        SELECT c.id FROM tasks c WHERE c.parent_id = b.id
+      SELECT n.* FROM below b CROSS JOIN LATERAL (
+        SELECT ${taskColumns('c')} FROM tasks c WHERE c.parent_id = b.id
         UNION ALL
-        SELECT l.id FROM tasks l JOIN documents ld ON ld.id = l.document_id WHERE l.implements_task_id = b.id AND ld.status <> 'superseded'
+        SELECT ${taskColumns('l')} FROM tasks l
+        WHERE l.implements_task_id = b.id AND (SELECT ld.status FROM documents ld WHERE ld.id = l.document_id) <> 'superseded'
       ) n
     )
-    SELECT ${linkedColumns}
-    FROM below
-    JOIN tasks t ON t.id = below.id
-    JOIN documents d ON d.id = t.document_id
-    JOIN org_units iu ON iu.id = d.issuer_unit_id
-    ORDER BY d.created_at, t.document_id, t.position`.execute(db);
-  return result.rows;
+    SELECT * FROM below`.execute(db);
+  return withPlans(db, result.rows);
 }
 
 /** A plan's tasks and every task below them in lower plans. */
@@ -82,20 +120,14 @@ export const selectTaskCascade = (db: Executor, tenantId: string, taskId: string
  * Both links are followed, so a loop check sees every plan the task serves.
  */
 export async function selectAbove(db: Executor, tenantId: string, taskId: string): Promise<LinkedTaskRow[]> {
-  const result = await sql<LinkedTaskRow>`
-    WITH RECURSIVE above(id) AS (
-      SELECT s.id FROM tasks s WHERE s.tenant_id = ${tenantId} AND s.id = ${taskId}
+  const result = await sql<WalkedTask>`
+    WITH RECURSIVE above AS (
+      SELECT ${taskColumns('s')} FROM tasks s WHERE s.tenant_id = ${tenantId} AND s.id = ${taskId}
       UNION
-      SELECT n.id FROM above a JOIN tasks cur ON cur.id = a.id
-      CROSS JOIN LATERAL (SELECT cur.parent_id AS id UNION ALL SELECT cur.implements_task_id) n
-      WHERE n.id IS NOT NULL
+      SELECT ${taskColumns('t')} FROM above a JOIN tasks t ON t.id IN (a.parent_id, a.implements_task_id)
     )
-    SELECT ${linkedColumns}
-    FROM above
-    JOIN tasks t ON t.id = above.id
-    JOIN documents d ON d.id = t.document_id
-    JOIN org_units iu ON iu.id = d.issuer_unit_id`.execute(db);
-  return result.rows;
+    SELECT * FROM above`.execute(db);
+  return withPlans(db, result.rows);
 }
 
 export interface ProgressRow {
@@ -174,12 +206,8 @@ export async function versionFamily(db: Executor, documentId: string): Promise<s
 
 /** Tasks of current (not superseded) plans implementing the given task. */
 export async function selectImplementers(db: Executor, taskId: string): Promise<LinkedTaskRow[]> {
-  const result = await sql<LinkedTaskRow>`
-    SELECT ${linkedColumns}
-    FROM tasks t
-    JOIN documents d ON d.id = t.document_id
-    JOIN org_units iu ON iu.id = d.issuer_unit_id
-    WHERE t.implements_task_id = ${taskId} AND d.status <> 'superseded'
-    ORDER BY d.created_at, t.position`.execute(db);
-  return result.rows;
+  const result = await sql<WalkedTask>`
+    SELECT ${taskColumns('t')} FROM tasks t JOIN documents d ON d.id = t.document_id
+    WHERE t.implements_task_id = ${taskId} AND d.status <> 'superseded'`.execute(db);
+  return withPlans(db, result.rows);
 }
