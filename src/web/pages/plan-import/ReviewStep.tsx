@@ -20,7 +20,7 @@ interface ReviewStepProps {
   onBack: () => void;
 }
 
-/** Keeps one code stable while the codes do not change, so memoized tasks skip unrelated edits. */
+/** The task codes as an array that stays the same while no code changes, so memoized tasks skip edits of other fields. */
 function useStableCodes(tasks: readonly ReviewTask[]): readonly string[] {
   const joined = tasks.map((task) => task.code).join('\u0000');
   return useMemo(() => (joined ? joined.split('\u0000') : []), [joined]);

@@ -62,6 +62,7 @@ export function SavePanel({ review, onChange, onBack }: SavePanelProps) {
       <ErrorAlert error={save.error} />
       <Flex wrap gap={8}>
         <Button onClick={onBack}>{t('planImport.back')}</Button>
+        {/* A refusal is shown from the mutation's state (ErrorAlert above), not rethrown. */}
         <Button type="primary" loading={save.isPending} disabled={!ready} onClick={() => void submit().catch(() => undefined)}>
           {t('planImport.save')}
         </Button>
