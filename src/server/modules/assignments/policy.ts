@@ -2,12 +2,13 @@ import type { DocumentStatus } from '../../../domain/documents.ts';
 import type { ProgressStatus } from '../../../domain/task-status.ts';
 import { type Actor, can, requirePermission, scopesFor } from '../../auth/actor.ts';
 import { conflict } from '../../http/errors.ts';
+import { reminderPolicy } from '../reminders/policy.ts';
 
 /**
  * Who may act on an assignment. The assigned unit reports: a cell's secretary for the cell,
- * staff of a unit for it and every unit under it (task.report). The plan's issuers chase it
- * (task.assign at an issuer). Only an issued plan takes progress: a draft has no
- * assignments yet and a superseded version hands its work to the version that replaced it.
+ * staff of a unit for it and every unit under it (task.report). Only an issued plan takes
+ * progress: a draft has no assignments yet and a superseded version hands its work to the
+ * version that replaced it. Who may chase open work is the reminders module's rule.
  */
 export const assignmentPolicy = {
   /** The units whose inbox is shown when none is chosen: those the actor reports for, else those it reads. */
@@ -18,8 +19,8 @@ export const assignmentPolicy = {
 
   canReport: (actor: Actor, unitPath: string, documentStatus: DocumentStatus) => documentStatus === 'issued' && can(actor, 'task.report', unitPath),
 
-  canRemind: (actor: Actor, issuerPaths: readonly string[], documentStatus: DocumentStatus, status: ProgressStatus) =>
-    documentStatus === 'issued' && status !== 'done' && issuerPaths.some((path) => can(actor, 'task.assign', path)),
+  canRemind: (actor: Actor, unitPath: string, issuerPaths: readonly string[], documentStatus: DocumentStatus, status: ProgressStatus) =>
+    documentStatus === 'issued' && status !== 'done' && reminderPolicy.canRemind(actor, unitPath, issuerPaths),
 
   /** Before any write on an assignment: the right to report for its unit, then an open plan. */
   report(actor: Actor, unitPath: string, documentStatus: DocumentStatus) {

@@ -51,7 +51,7 @@ export function toAssignmentItem(row: AssignmentItemRow, actor: Actor, today: st
     allowed: {
       acknowledge: canReport && row.acknowledged_at === null,
       report: canReport,
-      remind: assignmentPolicy.canRemind(actor, row.issuer_paths, row.document_status, row.status),
+      remind: assignmentPolicy.canRemind(actor, row.unit_path, row.issuer_paths, row.document_status, row.status),
     },
   };
 }
