@@ -3,6 +3,7 @@ import type { Role } from '../../../domain/roles.ts';
 import type { Tx } from '../../context.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
+import { itemColumns } from '../assignments/queries.ts';
 
 type Executor = Db | Tx;
 
@@ -137,36 +138,8 @@ function overdueBase(db: Executor, filter: OverdueFilter) {
 
 /** The "đôn đốc" list: open work of the subtree that is late or soon due, the latest first in line. */
 export function selectOverdue(db: Executor, filter: OverdueFilter & { limit: number; offset: number }) {
-  return overdueBase(db, filter)
-    .innerJoin('tasks as t', 't.id', 'a.task_id')
-    .innerJoin('org_units as iu', 'iu.id', 'd.issuer_unit_id')
+  return itemColumns(overdueBase(db, filter))
     .select([
-      'a.id',
-      'a.role',
-      'a.period',
-      'a.start_on',
-      'a.due_on',
-      'a.status',
-      'a.percent',
-      'a.acknowledged_at',
-      'a.last_reported_at',
-      'a.unit_id',
-      'u.name as unit_name',
-      'u.short_name as unit_short_name',
-      'u.path as unit_path',
-      't.id as task_id',
-      't.code as task_code',
-      't.title as task_title',
-      't.timeframe_text',
-      'd.id as document_id',
-      'd.number',
-      'd.type_code',
-      'd.issuer_code',
-      'd.notation',
-      'd.title as document_title',
-      'd.status as document_status',
-      'iu.name as issuer_name',
-      sql<string[]>`ARRAY(SELECT ou.path::text FROM document_issuers di JOIN org_units ou ON ou.id = di.unit_id WHERE di.document_id = d.id)`.as('issuer_paths'),
       sql<Date | null>`(SELECT max(r.created_at) FROM reminders r WHERE r.assignment_id = a.id)`.as('last_reminder_at'),
       sql<boolean>`EXISTS (SELECT 1 FROM reminders r WHERE r.assignment_id = a.id AND r.kind = 'manual' AND r.day = ${filter.today})`.as('reminded_today'),
     ])
