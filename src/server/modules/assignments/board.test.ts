@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RollupMethod } from '../../../domain/rollup.ts';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
-import { assignmentIds, issuedPlan, type Plan, report, signInCast } from './test-fixtures.ts';
+import { assignmentIds, draftPlan, issuedPlan, type Plan, report, signInCast } from './test-fixtures.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -120,6 +120,20 @@ describe.each(['average', 'weighted', 'count_done'] as const)('the board of a pl
     const a1 = byCode(board.tasks)['A.1']!;
     expect(a1.implementedBy).toEqual([]);
     expect(a1.implementedByHidden).toBe(1);
+  });
+});
+
+describe('the board of a draft', () => {
+  it('lists the units named on each task, with nothing assigned or measured yet', async () => {
+    const plan = await draftPlan(t, staff, { issuer: 'DUK', title: 'Dự thảo kế hoạch', rollupMethod: 'weighted', tasks: [{ code: '1', units: [['SGDDT', 'lead'], ['STP', 'partner']] }] });
+    const board = (await staff.get(`/api/v1/documents/${plan.id}/board`)).json();
+    expect(board.document).toMatchObject({ status: 'draft', rollupLabel: 'Bình quân theo trọng số' });
+    expect(board.figure).toEqual({ percent: null, done: 0, total: 0 });
+    expect(board.tasks[0].units).toEqual([
+      { unitId: await t.unitId('SGDDT'), name: 'Đảng ủy Sở Giáo dục và Đào tạo', shortName: null, role: 'lead', assignments: [] },
+      { unitId: await t.unitId('STP'), name: 'Đảng ủy Sở Tư pháp', shortName: null, role: 'partner', assignments: [] },
+    ]);
+    expect((await secretary.get(`/api/v1/documents/${plan.id}/board`)).statusCode).toBe(403);
   });
 });
 
