@@ -79,6 +79,8 @@ async function createDemoPlan(ctx: ServiceContext, plan: DemoPlan, year: number)
   return draft.id;
 }
 
+type Outcome = { status: ProgressStatus; percent: number; note: string };
+
 /**
  * Progress as units would have reported it by today: most past-due work done, some late,
  * current work under way or not yet acknowledged, so that the inbox, the board and the
@@ -88,15 +90,19 @@ async function simulateProgress(db: Db, documentIds: string[], today: string) {
   const random = seededRandom(59);
   const assignments = await db.selectFrom('assignments').select(['id', 'tenant_id', 'due_on', 'start_on']).where('document_id', 'in', documentIds).orderBy('id').execute();
   const reports = [];
+  // Past-due work cycles through late-but-under-way, untouched and done, so the overdue list
+  // is never empty however few dated tasks the seeds hold.
+  const lateOutcomes: (Outcome | null)[] = [{ status: 'in_progress', percent: 40, note: 'Đang triển khai, chậm so với thời hạn.' }, null, { status: 'done', percent: 100, note: 'Đã hoàn thành theo kế hoạch.' }];
+  let pastDueCount = 0;
   for (const assignment of assignments) {
     const roll = random();
     const pastDue = assignment.due_on !== null && assignment.due_on < today;
     const started = assignment.start_on === null || assignment.start_on <= today;
-    let outcome: { status: ProgressStatus; percent: number; note: string } | null;
-    if (pastDue) outcome = roll < 0.65 ? { status: 'done', percent: 100, note: 'Đã hoàn thành theo kế hoạch.' } : roll < 0.85 ? { status: 'in_progress', percent: 40 + Math.floor(random() * 5) * 10, note: 'Đang triển khai, chậm so với thời hạn.' } : null;
+    let outcome: Outcome | null;
+    if (pastDue) outcome = lateOutcomes[pastDueCount++ % lateOutcomes.length]!;
     else if (!started) outcome = null;
     else outcome = roll < 0.5 ? { status: 'in_progress', percent: 20 + Math.floor(random() * 7) * 10, note: 'Đang triển khai theo kế hoạch.' } : roll < 0.6 ? { status: 'done', percent: 100, note: 'Đã hoàn thành.' } : null;
-    const acknowledged = outcome !== null || roll < 0.9;
+    const acknowledged = outcome !== null || (!pastDue && roll < 0.9);
     if (!acknowledged) continue;
     const reportedOn = assignment.due_on && assignment.due_on < today ? assignment.due_on : today;
     await db
