@@ -18,7 +18,7 @@ export default defineConfig({
           include: ['src/server/**/*.test.ts'],
           exclude: ['src/server/**/*.unit.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           globalSetup: ['src/server/testing/global-setup.ts'],
           fileParallelism: true,
