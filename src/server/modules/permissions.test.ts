@@ -64,6 +64,20 @@ const writes: Call[] = [
   ['POST /accounts/:id/reset-password', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/reset-password`)],
   ['POST /accounts/:id/deactivate', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/deactivate`)],
   ['POST /accounts/:id/reactivate', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/reactivate`)],
+  [
+    'POST /plan-imports/save',
+    (c) =>
+      c.post('/api/v1/plan-imports/save', {
+        extraction: {
+          document: { number: null, typeCode: 'KH', issuerCode: null, kind: 'plan', title: 'Kế hoạch ngoài phạm vi', place: null, issuedOn: null, bases: [], recipients: [], signature: null },
+          sections: [],
+          tasks: [],
+          targets: [],
+        },
+        issuerUnitIds: [ids.outsideUnit],
+        unitMapping: {},
+      }),
+  ],
 ];
 
 describe('a subtree admin outside their subtree', () => {
