@@ -1232,6 +1232,7 @@ export const en: Translation = {
       subtitle: '{{unit}} · Quarter {{quarter}}/{{year}}',
       back: 'Back to topics',
       nextSteps: 'Next step',
+      stepOf: 'Step {{step}} of {{count}}: {{name}}',
       details: 'About the topic',
       decidedTitle: 'Decided title',
       drafters: 'Drafters',

@@ -1230,6 +1230,7 @@ export const vi = {
       subtitle: '{{unit}} · Quý {{quarter}}/{{year}}',
       back: 'Về danh sách chuyên đề',
       nextSteps: 'Bước tiếp theo',
+      stepOf: 'Bước {{step}}/{{count}}: {{name}}',
       details: 'Thông tin chuyên đề',
       decidedTitle: 'Tên chuyên đề được quyết định',
       drafters: 'Người xây dựng chuyên đề',

@@ -7,6 +7,7 @@ import { type MeetingWarning, useMeeting } from '../../api/meetings.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { StatusPage } from '../../components/StatusPage.tsx';
+import { useIsPhone } from '../../components/use-is-phone.ts';
 import { ApiError } from '../../api/problem.ts';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { AttendancePanel } from './AttendancePanel.tsx';
@@ -26,6 +27,7 @@ export function MeetingDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const navigate = useNavigate();
+  const isPhone = useIsPhone();
   const [params, setParams] = useSearchParams();
   const meeting = useMeeting(id);
   const [editing, setEditing] = useState(false);
@@ -61,6 +63,8 @@ export function MeetingDetailPage() {
       <Card>
         <Tabs
           activeKey={tab}
+          // Three tabs fit a phone's width only with narrower gaps.
+          tabBarGutter={isPhone ? 14 : undefined}
           onChange={(key) => setParams(key === 'info' ? {} : { tab: key }, { replace: true })}
           items={[
             {

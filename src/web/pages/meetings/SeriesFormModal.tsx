@@ -70,7 +70,7 @@ export function SeriesFormModal({ unitId, onClose, onSaved }: { unitId: string; 
       </Form.Item>
       <Form.Item name="ruleKind" label={t('meetings.series.rule')}>
         <Radio.Group
-          optionType="button"
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}
           options={[
             { value: 'day_of_month', label: t('meetings.series.byDay') },
             { value: 'weekday', label: t('meetings.series.byWeekday') },

@@ -1,5 +1,5 @@
 import { CalendarOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Spin, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Progress, Spin, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -58,15 +58,15 @@ export function TopicDetailPage() {
       />
       <Flex vertical gap={12}>
         <Card size="small">
-          <Steps
-            size="small"
-            orientation={isPhone ? 'vertical' : 'horizontal'}
-            current={current}
-            status={data.state === 'returned' ? 'error' : undefined}
-            items={steps.map((state) => ({ title: t(`meetings.topicStep.${state}`) }))}
-            responsive={false}
-            className="topic-steps"
-          />
+          {isPhone ? (
+            // Nine steps do not fit a phone: the step reached and a bar of all nine.
+            <Flex vertical gap={4}>
+              <Typography.Text strong>{t('meetings.topics.stepOf', { step: current + 1, count: steps.length, name: t(`meetings.topicStep.${steps[current]!}`) })}</Typography.Text>
+              <Progress percent={Math.round((100 * (current + 1)) / steps.length)} steps={steps.length} showInfo={false} status={data.state === 'returned' ? 'exception' : 'normal'} size={[24, 8]} />
+            </Flex>
+          ) : (
+            <Steps size="small" current={current} status={data.state === 'returned' ? 'error' : undefined} items={steps.map((state) => ({ title: t(`meetings.topicStep.${state}`) }))} />
+          )}
         </Card>
         <Card size="small" title={t('meetings.topics.nextSteps')}>
           <Flex vertical gap={12}>

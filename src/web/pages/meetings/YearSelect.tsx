@@ -8,7 +8,7 @@ export const thisYear = () => Number(todayInAppZone().slice(0, 4));
 export function YearSelect({ value, onChange }: { value: number; onChange: (year: number) => void }) {
   const { t } = useTranslation();
   const years = Array.from({ length: thisYear() + 2 - 2021 }, (_, index) => thisYear() + 1 - index);
-  return <Select aria-label={t('meetings.year')} value={value} onChange={onChange} options={years.map((year) => ({ value: year, label: t('meetings.yearOption', { year }) }))} style={{ width: 120 }} />;
+  return <Select aria-label={t('meetings.year')} value={value} onChange={onChange} options={years.map((year) => ({ value: year, label: t('meetings.yearOption', { year }) }))} style={{ width: 140 }} />;
 }
 
 /** The year from the address (?year=), this year by default. */
