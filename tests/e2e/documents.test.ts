@@ -96,6 +96,9 @@ describe('documents and plans in the browser', () => {
     expect(await leader.getByRole('button', { name: /^(Sửa|Xóa) nhiệm vụ / }).count()).toBe(0);
     expect(await leader.getByRole('button', { name: 'Thêm nhiệm vụ' }).count()).toBe(0);
     await leader.getByRole('link', { name: 'Tiến độ', exact: true }).waitFor();
+    const word = leader.getByRole('link', { name: /Tải bản Word/ });
+    const download = await leader.request.get(new URL((await word.getAttribute('href'))!, leader.url()).toString());
+    expect(download.headers()['content-type']).toContain('wordprocessingml');
 
     // Staff now see it issued, read-only, with a correction as the only way to change it.
     await staff.reload();

@@ -726,6 +726,7 @@ export const en: Translation = {
       download: 'Download {{name}}',
       issue: 'Issue',
       newVersion: 'Start a correction',
+      exportDocx: 'Download as Word (official layout)',
       newVersionConfirm: 'Start a correction of this document?',
       newVersionHint: 'A draft copy of the issued document is made, keeping its number. When the draft is issued, it supersedes this document.',
       versionCreated: 'Correction started (draft).',

@@ -724,6 +724,7 @@ export const vi = {
       download: 'Tải về {{name}}',
       issue: 'Ban hành',
       newVersion: 'Tạo phiên bản đính chính',
+      exportDocx: 'Tải bản Word (thể thức chuẩn)',
       newVersionConfirm: 'Tạo phiên bản đính chính của văn bản này?',
       newVersionHint: 'Hệ thống tạo một dự thảo chép từ văn bản đã ban hành, giữ nguyên số. Khi dự thảo được ban hành, nó thay thế văn bản hiện tại.',
       versionCreated: 'Đã tạo phiên bản đính chính (dự thảo).',

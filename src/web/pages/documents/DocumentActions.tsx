@@ -1,4 +1,4 @@
-import { CopyOutlined, DeleteOutlined, EditOutlined, SendOutlined } from '@ant-design/icons';
+import { CopyOutlined, DeleteOutlined, EditOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +59,9 @@ export function DocumentActions({ doc }: { doc: DocumentDetail }) {
           {t('documents.detail.newVersion')}
         </Button>
       ) : null}
+      <Button icon={<FileWordOutlined />} href={`/api/v1/documents/${doc.id}/export.docx`}>
+        {t('documents.detail.exportDocx')}
+      </Button>
       {doc.allowed.edit ? (
         <Button danger icon={<DeleteOutlined />} onClick={deleteDraft}>
           {t('documents.detail.delete')}
