@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { automaticReminderDue, daysBetween, documentReference, formatDay, reminderEmail, reminderText, type ReminderCandidate, type ReminderSubject, shortTitle } from './reminders.ts';
+import { automaticReminderDue, countLabel, daysBetween, documentReference, formatDay, reminderEmail, reminderText, type ReminderCandidate, type ReminderSubject, shortTitle } from './reminders.ts';
 
 const open = (dueOn: string | null, history: Partial<ReminderCandidate> = {}): ReminderCandidate => ({
   dueOn,
@@ -121,5 +121,13 @@ describe('reminder texts', () => {
     expect(mail.body.split('\n')[0]).toBe('Kính gửi Bí thư Chi bộ,');
     expect(mail.body).toContain('đã quá hạn 1 ngày (hạn ngày 15/04/2026)');
     expect(mail.body).toContain('https://congtac.example/tasks/abc');
+  });
+});
+
+describe('đôn đốc counts', () => {
+  it('are exact up to the cap and "1000+" beyond it', () => {
+    expect(countLabel(0)).toBe('0');
+    expect(countLabel(1000)).toBe('1000');
+    expect(countLabel(1001)).toBe('1000+');
   });
 });

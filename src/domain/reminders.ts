@@ -20,6 +20,14 @@ export const defaultReminderDaysBefore = 3;
  */
 export const overdueRepeatDays = 7;
 
+/** The đôn đốc tabs count up to this many rows; a count above it reads "1000+". */
+export const overdueCountCap = 1000;
+
+/** A tab's count as shown: exact up to the cap, "1000+" beyond it. */
+export function countLabel(count: number, cap = overdueCountCap): string {
+  return count > cap ? `${cap}+` : String(count);
+}
+
 export interface ReminderCandidate {
   dueOn: string | null;
   status: ProgressStatus;

@@ -141,7 +141,8 @@ export function selectOverdue(db: Executor, filter: OverdueFilter & { limit: num
   return itemColumns(overdueBase(db, filter))
     .select([
       sql<Date | null>`(SELECT max(r.created_at) FROM reminders r WHERE r.assignment_id = a.id)`.as('last_reminder_at'),
-      sql<boolean>`EXISTS (SELECT 1 FROM reminders r WHERE r.assignment_id = a.id AND r.kind = 'manual' AND r.day = ${filter.today})`.as('reminded_today'),
+      // Correlated by assignment (the reminders_once index), not a scan of every reminder of the day.
+      sql<boolean>`coalesce((SELECT bool_or(r.kind = 'manual' AND r.day = ${filter.today}) FROM reminders r WHERE r.assignment_id = a.id), false)`.as('reminded_today'),
     ])
     .orderBy('a.due_on')
     .orderBy('u.path')
@@ -153,12 +154,12 @@ export function selectOverdue(db: Executor, filter: OverdueFilter & { limit: num
 
 export type OverdueRow = Awaited<ReturnType<typeof selectOverdue>>[number];
 
-export async function countOverdue(db: Executor, filter: OverdueFilter) {
-  const row = await overdueBase(db, { ...filter, state: undefined })
-    .select((eb) => [
-      eb.fn.count<number>('a.id').filterWhere('a.due_on', '<', filter.today).as('overdue'),
-      eb.fn.count<number>('a.id').filterWhere('a.due_on', '>=', filter.today).as('due_soon'),
-    ])
-    .executeTakeFirstOrThrow();
+/**
+ * How many rows are overdue and due soon, each counted up to `cap` + 1: the tabs show "1000+"
+ * rather than making the list wait for an exact figure over a city's backlog.
+ */
+export async function countOverdue(db: Executor, filter: OverdueFilter, cap: number) {
+  const upTo = (state: 'overdue' | 'due_soon') => sql<number>`(SELECT count(*) FROM (${overdueBase(db, { ...filter, state }).select('a.id').limit(cap + 1)}) AS capped)`;
+  const row = await db.selectNoFrom([upTo('overdue').as('overdue'), upTo('due_soon').as('due_soon')]).executeTakeFirstOrThrow();
   return { overdue: Number(row.overdue), dueSoon: Number(row.due_soon) };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamToday } from '../../../domain/task-status.ts';
+import { addDays, vietnamToday } from '../../../domain/task-status.ts';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { countOverdue } from './queries.ts';
 import { sendDueReminders } from './service.ts';
 
 let t: TestApp;
@@ -183,6 +184,17 @@ describe('the đôn đốc list', () => {
     const own = (await secretary.get(`/api/v1/overdue?unitId=${cell}&limit=200`)).json();
     expect(own.items.find((item: { id: string }) => item.id === assignmentId).allowed).toEqual({ acknowledge: true, report: true, remind: false });
     expect((await secretary.get(`/api/v1/overdue?unitId=${duk}`)).statusCode).toBe(403);
+  });
+
+  it('counts each tab only up to its cap', async () => {
+    await issuedTask('Báo cáo thứ nhất', 'SGDDT-CB3', '2026-02-01');
+    await issuedTask('Báo cáo thứ hai', 'SGDDT-CB3', '2026-02-02');
+    const cell = await t.db.selectFrom('org_units').select(['path', 'tenant_id']).where('code', '=', 'SGDDT-CB3').executeTakeFirstOrThrow();
+    const filter = { tenantId: cell.tenant_id, unitPath: cell.path, today: vietnamToday(), soon: addDays(vietnamToday(), 7) };
+    expect(await countOverdue(t.db, filter, 1000)).toEqual({ overdue: 2, dueSoon: 0 });
+    // Past the cap the count stops at cap + 1, which the page shows as "1+".
+    expect(await countOverdue(t.db, filter, 1)).toEqual({ overdue: 2, dueSoon: 0 });
+    expect((await countOverdue(t.db, filter, 0)).overdue).toBe(1);
   });
 });
 

@@ -13,7 +13,11 @@ export const overdueQuery = z.object({ unitId: z.uuid({ error: 'Chọn đơn v�
 /** A row of the đôn đốc list: the inbox row, and when the unit was last reminded. */
 export const overdueItem = assignmentItem.extend({ lastReminderAt: z.string().nullable(), remindedToday: z.boolean() });
 
-export const overduePage = z.object({ items: z.array(overdueItem), hasMore: z.boolean(), counts: z.object({ overdue: z.number(), dueSoon: z.number() }) });
+export const overduePage = z.object({
+  items: z.array(overdueItem),
+  hasMore: z.boolean(),
+  counts: z.object({ overdue: z.number(), dueSoon: z.number() }).describe('Each counted up to 1000; 1001 means "more than 1000".'),
+});
 
 export const remindResult = z.object({ sent: z.literal(true), recipients: z.number() });
 

@@ -1,4 +1,4 @@
-import { assignmentPath, automaticReminderDue, type ReminderKind, reminderEmail, type ReminderSubject, reminderText } from '../../../domain/reminders.ts';
+import { assignmentPath, automaticReminderDue, overdueCountCap, type ReminderKind, reminderEmail, type ReminderSubject, reminderText } from '../../../domain/reminders.ts';
 import { rolesAllowing } from '../../../domain/roles.ts';
 import { addDays, dueSoonDays, vietnamToday } from '../../../domain/task-status.ts';
 import type { ServiceContext, Tx } from '../../context.ts';
@@ -163,7 +163,7 @@ export async function listOverdue(ctx: ServiceContext, query: { unitId: string; 
   const today = vietnamToday();
   const filter = { tenantId: ctx.actor.tenantId, unitPath: unit.path, today, soon: addDays(today, dueSoonDays), state: query.state };
   const limit = query.limit ?? 50;
-  const [rows, counts] = await Promise.all([q.selectOverdue(ctx.db, { ...filter, limit: limit + 1, offset: query.offset ?? 0 }), q.countOverdue(ctx.db, filter)]);
+  const [rows, counts] = await Promise.all([q.selectOverdue(ctx.db, { ...filter, limit: limit + 1, offset: query.offset ?? 0 }), q.countOverdue(ctx.db, filter, overdueCountCap)]);
   return { items: rows.slice(0, limit).map((row) => toOverdueItem(row, ctx, today)), hasMore: rows.length > limit, counts };
 }
 

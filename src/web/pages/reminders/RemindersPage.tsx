@@ -1,5 +1,6 @@
 import { Card, Segmented } from 'antd';
 import { useState } from 'react';
+import { countLabel } from '../../../domain/reminders.ts';
 import { useTranslation } from 'react-i18next';
 import { useOverdue } from '../../api/reminders.ts';
 import { useCurrentUnit } from '../../app/current-unit.tsx';
@@ -24,7 +25,7 @@ export function RemindersPage() {
     Boolean(current.unitId),
   );
   const counts = list.data?.counts;
-  const count = (value: number | undefined) => value ?? '…';
+  const count = (value: number | undefined) => (value === undefined ? '…' : countLabel(value));
 
   return (
     <>
@@ -43,7 +44,7 @@ export function RemindersPage() {
           options={[
             { value: 'overdue', label: t('reminders.overdue', { count: count(counts?.overdue) }) },
             { value: 'due_soon', label: t('reminders.dueSoon', { count: count(counts?.dueSoon) }) },
-            { value: 'all', label: t('reminders.all', { count: counts ? counts.overdue + counts.dueSoon : '…' }) },
+            { value: 'all', label: t('reminders.all', { count: count(counts ? counts.overdue + counts.dueSoon : undefined) }) },
           ]}
           style={{ marginBottom: 16 }}
         />
