@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { depthsOf, type LinkedTask, overallStatus, rollupInput } from './plan-board.ts';
-import { rollUpTasks } from './rollup.ts';
+import { depthsOf, type LinkedTask, noProgress, overallStatus, rollupInput, unfoldProgress } from './plan-board.ts';
+import { combine, leafFigure, rollUpTasks, type RollupMethod } from './rollup.ts';
 
-const task = (id: string, over: Partial<LinkedTask> = {}): LinkedTask => ({ id, parentId: null, implementsTaskId: null, weight: 1, method: 'average', ...over });
+const task = (id: string, over: Partial<LinkedTask> = {}): LinkedTask => ({ id, parentId: null, implementsTaskId: null, weight: 1, method: 'average', progress: noProgress, ...over });
 
 describe('roll-up input from task rows', () => {
   it('hangs sub-tasks under their parent and lower plans under the task they implement', () => {
-    const input = rollupInput(
-      [task('I'), task('I.1', { parentId: 'I', weight: 2 }), task('cell', { implementsTaskId: 'I.1', method: 'count_done' }), task('cell.a', { parentId: 'cell', method: 'count_done' })],
-      [
-        { taskId: 'I.1', status: 'in_progress', percent: 40 },
-        { taskId: 'cell.a', status: 'done', percent: 100 },
-      ],
-    );
+    const input = rollupInput([
+      task('I'),
+      task('I.1', { parentId: 'I', weight: 2, progress: { count: 1, done: 0, percentSum: 40 } }),
+      task('cell', { implementsTaskId: 'I.1', method: 'count_done' }),
+      task('cell.a', { parentId: 'cell', method: 'count_done', progress: { count: 1, done: 1, percentSum: 100 } }),
+    ]);
     expect(input.get('I')).toMatchObject({ children: ['I.1'], implementedBy: [], assignments: [] });
     expect(input.get('I.1')).toMatchObject({ weight: 2, children: [], implementedBy: ['cell'], assignments: [{ status: 'in_progress', percent: 40 }] });
     expect(input.get('cell')).toMatchObject({ method: 'count_done', children: ['cell.a'] });
@@ -21,9 +20,31 @@ describe('roll-up input from task rows', () => {
   });
 
   it('ignores links to tasks outside the set', () => {
-    const input = rollupInput([task('a', { parentId: 'gone', implementsTaskId: 'elsewhere' })], []);
+    const input = rollupInput([task('a', { parentId: 'gone', implementsTaskId: 'elsewhere' })]);
     expect(input.get('a')).toMatchObject({ children: [], implementedBy: [] });
     expect([...input.keys()]).toEqual(['a']);
+  });
+});
+
+describe('summarized progress', () => {
+  it('unfolds into leaves that every method rolls up as the assignments themselves', () => {
+    const assignments = [
+      { status: 'done' as const, percent: 100 },
+      { status: 'in_progress' as const, percent: 35 },
+      { status: 'blocked' as const, percent: 12 },
+      { status: 'not_started' as const, percent: 0 },
+    ];
+    const leaves = unfoldProgress({ count: 4, done: 1, percentSum: 147 });
+    expect(leaves.map((leaf) => leaf.percent)).toEqual([100, 16, 16, 15]);
+    for (const method of ['average', 'weighted', 'count_done'] as RollupMethod[]) {
+      const parts = (list: { status: 'done' | 'in_progress' | 'blocked' | 'not_started'; percent: number }[]) => list.map((a) => ({ figure: leafFigure(a.status, a.percent), weight: 1 }));
+      expect(combine(method, parts(leaves)), method).toEqual(combine(method, parts(assignments)));
+    }
+    expect(unfoldProgress(noProgress)).toEqual([]);
+    expect(unfoldProgress({ count: 2, done: 2, percentSum: 200 })).toEqual([
+      { status: 'done', percent: 100 },
+      { status: 'done', percent: 100 },
+    ]);
   });
 });
 

@@ -6,6 +6,15 @@
 import type { RollupMethod, RollupTask } from './rollup.ts';
 import type { ProgressStatus } from './task-status.ts';
 
+/** A task's assignments as the roll-up counts them: how many, how many done, their percents added up. */
+export interface ProgressSummary {
+  count: number;
+  done: number;
+  percentSum: number;
+}
+
+export const noProgress: ProgressSummary = { count: 0, done: 0, percentSum: 0 };
+
 export interface LinkedTask {
   id: string;
   parentId: string | null;
@@ -13,12 +22,23 @@ export interface LinkedTask {
   weight: number;
   /** The roll-up method of the task's own plan. */
   method: RollupMethod;
+  progress: ProgressSummary;
 }
 
-export interface AssignmentProgress {
-  taskId: string;
-  status: ProgressStatus;
-  percent: number;
+/**
+ * Leaves that roll up exactly as the summarized assignments do. The roll-up sees a leaf only
+ * as its percent and whether it is done, and sums both: done leaves are 100 % (progress
+ * reports make it so), the open ones share the rest of the sum in whole percents.
+ */
+export function unfoldProgress(summary: ProgressSummary): { status: ProgressStatus; percent: number }[] {
+  const open = summary.count - summary.done;
+  const rest = summary.percentSum - 100 * summary.done;
+  const share = open > 0 ? Math.floor(rest / open) : 0;
+  const larger = rest - share * open;
+  return [
+    ...Array.from({ length: summary.done }, () => ({ status: 'done' as const, percent: 100 })),
+    ...Array.from({ length: open }, (_, index) => ({ status: 'in_progress' as const, percent: index < larger ? share + 1 : share })),
+  ];
 }
 
 /**
@@ -26,12 +46,11 @@ export interface AssignmentProgress {
  * A sub-task counts under its parent; a task of another plan counts under the task it
  * implements. Links to tasks outside the set are ignored.
  */
-export function rollupInput(tasks: readonly LinkedTask[], assignments: readonly AssignmentProgress[]): Map<string, RollupTask> {
+export function rollupInput(tasks: readonly LinkedTask[]): Map<string, RollupTask> {
   const known = new Set(tasks.map((task) => task.id));
   const children = new Map<string, string[]>();
   const implementers = new Map<string, string[]>();
-  const progress = new Map<string, { status: ProgressStatus; percent: number }[]>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
@@ -40,11 +59,10 @@ export function rollupInput(tasks: readonly LinkedTask[], assignments: readonly 
     if (task.parentId && known.has(task.parentId)) push(children, task.parentId, task.id);
     if (task.implementsTaskId && known.has(task.implementsTaskId)) push(implementers, task.implementsTaskId, task.id);
   }
-  for (const assignment of assignments) push(progress, assignment.taskId, { status: assignment.status, percent: assignment.percent });
   return new Map(
     tasks.map((task) => [
       task.id,
-      { id: task.id, weight: task.weight, method: task.method, assignments: progress.get(task.id) ?? [], children: children.get(task.id) ?? [], implementedBy: implementers.get(task.id) ?? [] },
+      { id: task.id, weight: task.weight, method: task.method, assignments: unfoldProgress(task.progress), children: children.get(task.id) ?? [], implementedBy: implementers.get(task.id) ?? [] },
     ]),
   );
 }

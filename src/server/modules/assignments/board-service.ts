@@ -8,18 +8,17 @@ import { numberLineOf } from '../documents/views.ts';
 import { selectTaskUnits } from '../plans/task-queries.ts';
 import { timeframeOf } from '../plans/task-views.ts';
 import { readableDocumentIds } from './readable.ts';
-import { type LinkedTaskRow, type ProgressRow, readWithoutJit, selectAssignmentsOfTasks, selectPlanCascade, selectProgressOfTasks } from './tree-queries.ts';
+import { type BelowRow, type LinkedTaskRow, readWithoutJit, selectAssignmentsOfTasks, selectPlanCascade, selectTaskDetails } from './tree-queries.ts';
 import { toAssignmentState, toImplementerView } from './views.ts';
 
-export const toLinkedTask = (row: LinkedTaskRow): LinkedTask => ({
+export const toLinkedTask = (row: BelowRow): LinkedTask => ({
   id: row.id,
   parentId: row.parent_id,
   implementsTaskId: row.implements_task_id,
   weight: row.weight,
   method: row.rollup_method,
+  progress: { count: row.assigned, done: row.done, percentSum: row.percent_sum },
 });
-
-const toProgress = (row: { task_id: string; status: ProgressRow['status']; percent: number }) => ({ taskId: row.task_id, status: row.status, percent: row.percent });
 
 interface BoardUnit {
   unitId: string;
@@ -46,13 +45,13 @@ async function readBoard(ctx: ServiceContext, documentId: string) {
   const lower = rows.filter((row) => row.document_id !== doc.id);
   const ownIds = own.map((row) => row.id);
   const ownSet = new Set(ownIds);
-  const [assignments, lowerProgress, taskUnits, readable] = await Promise.all([
+  const [assignments, details, taskUnits, readable] = await Promise.all([
     selectAssignmentsOfTasks(ctx.db, ownIds),
-    selectProgressOfTasks(ctx.db, lower.map((row) => row.id)),
+    selectTaskDetails(ctx.db, ownIds),
     selectTaskUnits(ctx.db, ownIds),
     readableDocumentIds(ctx, lower),
   ]);
-  const figures = rollUpTasks(rollupInput(rows.map(toLinkedTask), [...assignments.map(toProgress), ...lowerProgress.map(toProgress)]), ownIds);
+  const figures = rollUpTasks(rollupInput(rows.map(toLinkedTask)), ownIds);
   const figureOf = (id: string): Figure => figures.get(id) ?? emptyFigure;
   const depths = depthsOf(own.map((row) => ({ id: row.id, parentId: row.parent_id })));
   const today = vietnamToday();
@@ -79,12 +78,13 @@ async function readBoard(ctx: ServiceContext, documentId: string) {
     tasks: own.map((row) => {
       const implementers = implementersOf.get(row.id) ?? [];
       const shown = implementers.filter((implementer) => readable.has(implementer.document_id));
+      const detail = details.get(row.id)!;
       return {
         id: row.id,
         parentId: row.parent_id,
         code: row.code,
-        title: row.title,
-        timeframe: timeframeOf(row),
+        title: detail.title,
+        timeframe: timeframeOf(detail),
         depth: depths.get(row.id) ?? 0,
         figure: figureOf(row.id),
         units: [...(units.get(row.id)?.values() ?? [])],

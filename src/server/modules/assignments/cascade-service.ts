@@ -10,18 +10,18 @@ import { findTask } from '../plans/task-queries.ts';
 import { toLinkedTask } from './board-service.ts';
 import { readableDocumentIds } from './readable.ts';
 import type { CascadeNodeView } from './schemas.ts';
-import { type LinkedTaskRow, type ProgressRow, readWithoutJit, selectAbove, selectAssignmentsOfTasks, selectTaskCascade } from './tree-queries.ts';
+import { type BelowRow, type LinkedTaskRow, type ProgressRow, readWithoutJit, selectAbove, selectAssignmentsOfTasks, selectTaskCascade, selectTaskDetails } from './tree-queries.ts';
 import { toAssignmentState } from './views.ts';
 
-interface Walked {
+interface Walked<T extends LinkedTaskRow> {
   id: string;
   parentId: string | null;
   implementsTaskId: string | null;
   documentId: string;
-  row: LinkedTaskRow;
+  row: T;
 }
 
-const walked = (row: LinkedTaskRow): Walked => ({ id: row.id, parentId: row.parent_id, implementsTaskId: row.implements_task_id, documentId: row.document_id, row });
+const walked = <T extends LinkedTaskRow>(row: T): Walked<T> => ({ id: row.id, parentId: row.parent_id, implementsTaskId: row.implements_task_id, documentId: row.document_id, row });
 
 type PendingUnit = { unitId: string; unitName: string; assignmentId: string; taskId: string; taskCode: string; documentId: string; period: string | null; dueOn: string | null };
 
@@ -41,24 +41,25 @@ async function readCascade(ctx: ServiceContext, taskId: string) {
   if (!task) throw notFound('task');
   await loadReadableDocument(ctx, task.document_id);
   const [below, above] = await Promise.all([selectTaskCascade(ctx.db, ctx.actor.tenantId, task.id), selectAbove(ctx.db, ctx.actor.tenantId, task.id)]);
-  const [assignments, readable] = await Promise.all([selectAssignmentsOfTasks(ctx.db, below.map((row) => row.id)), readableDocumentIds(ctx, below)]);
-  const figures = rollUpTasks(
-    rollupInput(
-      below.map(toLinkedTask),
-      assignments.map((a) => ({ taskId: a.task_id, status: a.status, percent: a.percent })),
-    ),
-    [task.id],
-  );
+  const readable = await readableDocumentIds(ctx, below);
+  const shown = below.filter((row) => readable.has(row.document_id) || row.id === task.id);
+  const shownIds = shown.map((row) => row.id);
+  const [assignments, details] = await Promise.all([selectAssignmentsOfTasks(ctx.db, shownIds), selectTaskDetails(ctx.db, shownIds)]);
+  const figures = rollUpTasks(rollupInput(below.map(toLinkedTask)), [task.id]);
 
   const assignmentsOf = new Map<string, ProgressRow[]>();
-  for (const assignment of assignments) assignmentsOf.set(assignment.task_id, [...(assignmentsOf.get(assignment.task_id) ?? []), assignment]);
+  for (const assignment of assignments) {
+    const list = assignmentsOf.get(assignment.task_id);
+    if (list) list.push(assignment);
+    else assignmentsOf.set(assignment.task_id, [assignment]);
+  }
   const hidden = new Map<string, number>();
   for (const row of below) if (row.implements_task_id && !readable.has(row.document_id)) hidden.set(row.implements_task_id, (hidden.get(row.implements_task_id) ?? 0) + 1);
 
   const today = vietnamToday();
   const notAcknowledged: PendingUnit[] = [];
   const notReported: PendingUnit[] = [];
-  const toView = (node: CascadeNode<Walked>): CascadeNodeView => {
+  const toView = (node: CascadeNode<Walked<BelowRow>>): CascadeNodeView => {
     const { row } = node.task;
     const own = assignmentsOf.get(row.id) ?? [];
     if (row.document_status === 'issued') {
@@ -71,7 +72,7 @@ async function readCascade(ctx: ServiceContext, taskId: string) {
     return {
       taskId: row.id,
       code: row.code,
-      title: row.title,
+      title: details.get(row.id)!.title,
       documentId: row.document_id,
       documentStatus: row.document_status,
       numberLine: numberLineOf(row),
@@ -83,7 +84,7 @@ async function readCascade(ctx: ServiceContext, taskId: string) {
       implementedByHidden: hidden.get(row.id) ?? 0,
     };
   };
-  const tree = toView(cascadeTree(below.filter((row) => readable.has(row.document_id) || row.id === task.id).map(walked), task.id)!);
+  const tree = toView(cascadeTree(shown.map(walked), task.id)!);
 
   const chain = lineage(above.map(walked), task.id).reverse();
   const self = above.find((row) => row.id === task.id)!;
