@@ -15,6 +15,8 @@ export interface ProgressSummary {
 
 export const noProgress: ProgressSummary = { count: 0, done: 0, percentSum: 0 };
 
+const doneLeaf = { status: 'done', percent: 100 } as const;
+
 export interface LinkedTask {
   id: string;
   parentId: string | null;
@@ -35,10 +37,10 @@ export function unfoldProgress(summary: ProgressSummary): { status: ProgressStat
   const rest = summary.percentSum - 100 * summary.done;
   const share = open > 0 ? Math.floor(rest / open) : 0;
   const larger = rest - share * open;
-  return [
-    ...Array.from({ length: summary.done }, () => ({ status: 'done' as const, percent: 100 })),
-    ...Array.from({ length: open }, (_, index) => ({ status: 'in_progress' as const, percent: index < larger ? share + 1 : share })),
-  ];
+  const leaves: { status: ProgressStatus; percent: number }[] = [];
+  for (let index = 0; index < summary.done; index++) leaves.push(doneLeaf);
+  for (let index = 0; index < open; index++) leaves.push({ status: 'in_progress', percent: index < larger ? share + 1 : share });
+  return leaves;
 }
 
 /**
