@@ -37,9 +37,12 @@ export function unfoldProgress(summary: ProgressSummary): { status: ProgressStat
   const rest = summary.percentSum - 100 * summary.done;
   const share = open > 0 ? Math.floor(rest / open) : 0;
   const larger = rest - share * open;
+  // Leaves are values: the open ones share two objects, so a city's thousands cost no garbage.
+  const lower = { status: 'in_progress', percent: share } as const;
+  const higher = { status: 'in_progress', percent: share + 1 } as const;
   const leaves: { status: ProgressStatus; percent: number }[] = [];
   for (let index = 0; index < summary.done; index++) leaves.push(doneLeaf);
-  for (let index = 0; index < open; index++) leaves.push({ status: 'in_progress', percent: index < larger ? share + 1 : share });
+  for (let index = 0; index < open; index++) leaves.push(index < larger ? higher : lower);
   return leaves;
 }
 
