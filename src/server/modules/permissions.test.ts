@@ -28,6 +28,15 @@ beforeAll(async () => {
   ids.outsideMembership = outsidePerson.memberships[0].id;
   ids.outsideAccount = (await root.get('/api/v1/accounts?search=lanhdao')).json()[0].id;
   ids.outsideGrant = (await root.get('/api/v1/accounts?search=lanhdao')).json()[0].grants[0].id;
+  // A plan of Sở Tư pháp giving its cell a task, with a progress report, and a draft of it.
+  const plan = (await root.post('/api/v1/documents', { issuerUnitIds: [ids.outsideUnit], typeCode: 'KH', title: 'Kế hoạch của Sở Tư pháp' })).json();
+  ids.outsidePlan = plan.id;
+  ids.outsideTask = (await root.post(`/api/v1/documents/${plan.id}/tasks`, { code: '1', title: 'Việc của chi bộ', units: [{ unitId: ids.outsideCell, role: 'lead' }] })).json().id;
+  await (await t.signIn('lanhdao')).post(`/api/v1/documents/${plan.id}/issue`, {});
+  ids.outsideAssignment = (await root.get(`/api/v1/assignments?unitId=${ids.outsideCell}&documentId=${plan.id}`)).json().items[0].id;
+  ids.outsideReport = (await root.post(`/api/v1/assignments/${ids.outsideAssignment}/progress`, { status: 'in_progress', percent: 10 })).json().id;
+  const draft = (await root.post('/api/v1/documents', { issuerUnitIds: [ids.outsideUnit], typeCode: 'KH', title: 'Dự thảo của Sở Tư pháp' })).json();
+  ids.outsideDraftTask = (await root.post(`/api/v1/documents/${draft.id}/tasks`, { code: '1', title: 'Việc' })).json().id;
 });
 afterAll(() => t.close());
 
@@ -42,6 +51,11 @@ const reads: Call[] = [
   ['GET /people/:id', (c) => c.get(`/api/v1/people/${ids.outsidePerson}`)],
   ['GET /audit?unitId', (c) => c.get(`/api/v1/audit?unitId=${ids.outsideUnit}`)],
   ['GET /overdue?unitId', (c) => c.get(`/api/v1/overdue?unitId=${ids.outsideUnit}`)],
+  ['GET /assignments?unitId', (c) => c.get(`/api/v1/assignments?unitId=${ids.outsideCell}`)],
+  ['GET /assignments/:id', (c) => c.get(`/api/v1/assignments/${ids.outsideAssignment}`)],
+  ['GET /documents/:id/board', (c) => c.get(`/api/v1/documents/${ids.outsidePlan}/board`)],
+  ['GET /documents/:id/tasks.xlsx', (c) => c.get(`/api/v1/documents/${ids.outsidePlan}/tasks.xlsx`)],
+  ['GET /tasks/:id/cascade', (c) => c.get(`/api/v1/tasks/${ids.outsideTask}/cascade`)],
 ];
 
 const writes: Call[] = [
@@ -64,6 +78,11 @@ const writes: Call[] = [
   ['POST /accounts/:id/reset-password', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/reset-password`)],
   ['POST /accounts/:id/deactivate', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/deactivate`)],
   ['POST /accounts/:id/reactivate', (c) => c.post(`/api/v1/accounts/${ids.outsideAccount}/reactivate`)],
+  ['POST /assignments/:id/acknowledge', (c) => c.post(`/api/v1/assignments/${ids.outsideAssignment}/acknowledge`)],
+  ['POST /assignments/:id/progress', (c) => c.post(`/api/v1/assignments/${ids.outsideAssignment}/progress`, { status: 'done' })],
+  ['POST /progress-reports/:id/files', (c) => c.upload(`/api/v1/progress-reports/${ids.outsideReport}/files`, 'minh-chung.pdf', '%PDF-1.4 minh chung')],
+  ['POST /tasks/:id/implement', (c) => c.post(`/api/v1/tasks/${ids.outsideTask}/implement`, { unitId: ids.ownUnit })],
+  ['POST /tasks/:id/implements', (c) => c.post(`/api/v1/tasks/${ids.outsideDraftTask}/implements`, { taskId: null })],
   [
     'POST /plan-imports/save',
     (c) =>
