@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Spin, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Spin } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { useCurrentUnit } from '../../app/current-unit.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { lazyNamed } from '../../components/lazy-named.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { useDebouncedValue } from '../../components/use-debounced-value.ts';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { todayInAppZone } from '../../format/dates.ts';
@@ -105,15 +106,7 @@ export function DocumentsPage() {
         <Suspense fallback={<Spin />}>
           <List documents={documents.data?.items ?? []} loading={documents.isFetching} />
         </Suspense>
-        <Flex justify="space-between" align="center" gap={8} style={{ marginTop: 16 }}>
-          <Button disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('common.previousPage')}
-          </Button>
-          <Typography.Text aria-live="polite">{t('common.page', { page: page + 1 })}</Typography.Text>
-          <Button disabled={!documents.data?.hasMore} onClick={() => setPage(page + 1)}>
-            {t('common.nextPage')}
-          </Button>
-        </Flex>
+        <Pager page={page} hasMore={Boolean(documents.data?.hasMore)} onChange={setPage} />
       </Card>
       <Suspense fallback={null}>
         {creating ? (

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { formatDateTime } from '../../format/dates.ts';
-import { Pager } from '../reminders/Pager.tsx';
+import { Pager } from '../../components/Pager.tsx';
 
 const pageSize = 50;
 const statusColors: Record<OutboxItem['status'], string> = { queued: 'gold', sent: 'green', failed: 'red' };

@@ -1,6 +1,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Spin, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Button, Card, Flex, Input, Select, Spin } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { PartyStatus } from '../../../domain/people.ts';
@@ -8,6 +8,7 @@ import { usePeople } from '../../api/people.ts';
 import { useCurrentUnit } from '../../app/current-unit.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { useDebouncedValue } from '../../components/use-debounced-value.ts';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { partyStatusOptions } from './options.ts';
@@ -33,6 +34,8 @@ export function PeoplePage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const search = useDebouncedValue(typed.trim());
+  // Another working unit has other people: back to their first page.
+  useEffect(() => setPage(0), [current.unitId]);
   const canManage = current.may('person.manage');
   const people = usePeople({ unitId: current.unitId ?? undefined, search: search || undefined, partyStatus, limit: pageSize, offset: page * pageSize }, Boolean(current.unitId));
   const items = people.data?.items ?? [];
@@ -84,15 +87,7 @@ export function PeoplePage() {
         <Suspense fallback={<Spin />}>
           <List people={items} loading={people.isFetching} onOpen={(person) => setOpenId(person.id)} />
         </Suspense>
-        <Flex justify="space-between" align="center" gap={8} style={{ marginTop: 16 }}>
-          <Button disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('common.previousPage')}
-          </Button>
-          <Typography.Text aria-live="polite">{t('common.page', { page: page + 1 })}</Typography.Text>
-          <Button disabled={!people.data?.hasMore} onClick={() => setPage(page + 1)}>
-            {t('common.nextPage')}
-          </Button>
-        </Flex>
+        <Pager page={page} hasMore={Boolean(people.data?.hasMore)} onChange={setPage} />
       </Card>
       <Suspense fallback={null}>
         {openId ? <PersonDrawer personId={openId} canManage={canManage} onClose={() => setOpenId(null)} /> : null}

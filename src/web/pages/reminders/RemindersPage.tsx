@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { OverdueList } from './OverdueList.tsx';
-import { Pager } from './Pager.tsx';
+import { Pager } from '../../components/Pager.tsx';
 
 type Shown = 'all' | 'overdue' | 'due_soon';
 const pageSize = 30;
