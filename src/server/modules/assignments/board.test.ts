@@ -143,7 +143,7 @@ describe('the task table in .xlsx', () => {
     const response = await secretary.get(`/api/v1/documents/${s.plan.id}/tasks.xlsx`);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="nhiem-vu-\d+-kh-duk\.xlsx"$/);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''nhiem-vu-\d+-kh-duk\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;

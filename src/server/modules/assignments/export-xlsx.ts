@@ -6,8 +6,6 @@ import type { ServiceContext } from '../../context.ts';
 import { type Board, getBoard } from './board-service.ts';
 import { dayMonthYear } from './views.ts';
 
-export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 const headers = ['STT', 'Mã', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian', 'Hạn', 'Trạng thái', 'Tiến độ (%)'];
 const widths = [6, 10, 60, 30, 40, 28, 12, 16, 12];
 

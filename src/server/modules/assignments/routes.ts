@@ -6,10 +6,12 @@ import { readUpload } from '../documents/upload.ts';
 import { taskView } from '../plans/schemas.ts';
 import { getBoard } from './board-service.ts';
 import { getCascade } from './cascade-service.ts';
-import { exportTasks, xlsxContentType } from './export-xlsx.ts';
+import { exportTasks } from './export-xlsx.ts';
 import { implementTask, linkTask } from './implement-service.ts';
 import { assignmentDetail, assignmentItem, boardView, cascadeView, implementBody, inboxPage, inboxQuery, linkBody, progressBody, progressReportView } from './schemas.ts';
 import * as service from './service.ts';
+import { sendAttachment } from '../../http/attachment.ts';
+import { fileKinds } from '../../../domain/file-types.ts';
 
 const problems = { ...problemResponses, 422: problemResponses[400] };
 
@@ -64,8 +66,8 @@ export async function assignmentRoutes(app: App, { db }: RouteDeps) {
   );
 
   app.get('/documents/:id/tasks.xlsx', { schema: { tags, summary: "The plan's task table as .xlsx", params: idParam } }, async (request, reply) => {
-    const { filename, content } = await exportTasks(serviceContext(request, db), request.params.id);
-    return reply.type(xlsxContentType).header('content-disposition', `attachment; filename="${filename}"`).send(content);
+    const file = await exportTasks(serviceContext(request, db), request.params.id);
+    return sendAttachment(reply, { ...file, contentType: fileKinds.xlsx.contentType });
   });
 
   app.get('/tasks/:id/cascade', { schema: { tags, summary: 'A task across units: the chain above it and the tree below it, with who is pending', params: idParam, response: { 200: cascadeView, ...problems } } }, (request) =>

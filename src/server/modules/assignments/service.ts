@@ -4,7 +4,8 @@ import type { ServiceContext } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
 import { conflict, notFound, unprocessable } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
-import { insertFile, selectFiles } from '../documents/queries.ts';
+import { storeUpload } from '../documents/files.ts';
+import { selectFiles } from '../documents/queries.ts';
 import { loadReadableDocument } from '../documents/service.ts';
 import type { Upload } from '../documents/upload.ts';
 import { toFileView } from '../documents/views.ts';
@@ -157,32 +158,21 @@ export async function reportProgress(ctx: ServiceContext, assignmentId: string, 
 
 /** Evidence (.pdf, .docx, .xlsx, .jpg, .png) attached to a report, by whoever may report for the unit. */
 export async function attachEvidence(ctx: ServiceContext, reportId: string, upload: Upload) {
-  const id = newId();
-  await ctx.db.transaction().execute(async (tx) => {
+  const id = await ctx.db.transaction().execute(async (tx) => {
     const report = await q.findReport(tx, ctx.actor.tenantId, reportId);
     if (!report) throw notFound('progress_report');
     const assignment = await q.lockAssignment(tx, ctx.actor.tenantId, report.assignment_id);
     assignmentPolicy.report(ctx.actor, assignment!.unit_path, assignment!.document_status);
-    await insertFile(tx, {
-      id,
-      tenant_id: ctx.actor.tenantId,
-      document_id: null,
-      progress_report_id: report.id,
-      filename: upload.filename,
-      content_type: upload.contentType,
-      size_bytes: upload.content.length,
-      sha256: upload.sha256,
-      content: upload.content,
-      uploaded_by: ctx.actor.userId,
-    });
+    const fileId = await storeUpload(tx, ctx, { progressReportId: report.id }, upload);
     await recordChange(tx, ctx.actor, {
       action: 'attach_evidence',
       entityType: 'assignment',
       entityId: assignment!.id,
       unitPath: assignment!.unit_path,
       before: null,
-      after: { reportId: report.id, fileId: id, filename: upload.filename, sizeBytes: upload.content.length },
+      after: { reportId: report.id, fileId, filename: upload.filename, sizeBytes: upload.content.length },
     });
+    return fileId;
   });
   const [file] = (await selectFiles(ctx.db, { progressReportIds: [reportId] })).filter((row) => row.id === id);
   return toFileView(file!);

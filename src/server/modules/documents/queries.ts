@@ -91,10 +91,6 @@ export function findFileContent(db: Executor, tenantId: string, fileId: string) 
   return db.selectFrom('stored_files').selectAll().where('tenant_id', '=', tenantId).where('id', '=', fileId).executeTakeFirst();
 }
 
-export async function insertFile(tx: Tx, row: Insertable<Database['stored_files']>) {
-  await tx.insertInto('stored_files').values(row).execute();
-}
-
 export async function countTasks(db: Executor, documentIds: string[]): Promise<Map<string, number>> {
   if (documentIds.length === 0) return new Map();
   const rows = await db

@@ -9,6 +9,7 @@ import { createVersion, issueDocument } from './issue-service.ts';
 import { createDocumentBody, documentDetail, documentSummary, fileView, patchDocumentBody, typeCode } from './schemas.ts';
 import * as service from './service.ts';
 import { readUpload } from './upload.ts';
+import { sendAttachment } from '../../http/attachment.ts';
 
 export async function documentRoutes(app: App, { db }: RouteDeps) {
   const tags = ['Văn bản (documents)'];
@@ -96,10 +97,6 @@ export async function documentRoutes(app: App, { db }: RouteDeps) {
 
   app.get('/files/:id', { schema: { tags, summary: 'Download a stored file', params: idParam } }, async (request, reply) => {
     const file = await readStoredFile(serviceContext(request, db), request.params.id);
-    return reply
-      .type(file.content_type)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(file.content);
+    return sendAttachment(reply, { filename: file.filename, contentType: file.content_type, content: file.content });
   });
 }

@@ -137,10 +137,6 @@ export function reviewPendingDraft(tx: Tx, topicId: string, review: 'returned' |
     .execute();
 }
 
-export function insertPaperFile(tx: Tx, row: Insertable<Database['stored_files']>) {
-  return tx.insertInto('stored_files').values(row).execute();
-}
-
 export function findPaperFile(db: Executor, tenantId: string, fileId: string) {
   return db
     .selectFrom('stored_files as f')

@@ -23,6 +23,7 @@ import {
   topicWithWarnings,
 } from './topic-schemas.ts';
 import * as topics from './topics-service.ts';
+import { sendAttachment } from '../../http/attachment.ts';
 
 const year = z.coerce.number().int().min(2000).max(2200);
 const paperKinds = ['pdf', 'docx', 'txt'] as const;
@@ -110,10 +111,6 @@ export async function topicRoutes(app: App, { db }: RouteDeps) {
 
   app.get('/meetings/topic-files/:id', { schema: { tags, summary: 'Download the file of a paper', params: idParam } }, async (request, reply) => {
     const file = await topics.readPaperFile(ctx(request), request.params.id);
-    return reply
-      .type(file.content_type)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(file.content);
+    return sendAttachment(reply, { filename: file.filename, contentType: file.content_type, content: file.content });
   });
 }

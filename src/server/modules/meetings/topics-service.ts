@@ -7,6 +7,7 @@ import { newId } from '../../db/ids.ts';
 import type { ThematicTopicsTable } from '../../db/schema.ts';
 import { AppError, conflict, notFound, outOfScope, unprocessable } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
+import { storeUpload } from '../documents/files.ts';
 import type { Upload } from '../documents/upload.ts';
 import { readableUnit, unitForWrite } from '../units/service.ts';
 import { markHeldIn, type Warning } from './meetings-service.ts';
@@ -205,21 +206,7 @@ async function addPaper(tx: Tx, ctx: ServiceContext, topic: tq.TopicRecord, kind
   const id = newId();
   const version = await tq.nextPaperVersion(tx, topic.id, kind);
   await tq.insertPaper(tx, { id, tenant_id: ctx.actor.tenantId, topic_id: topic.id, kind, version, body: text, review: kind === 'draft' ? 'pending' : 'none', review_comment: null, reviewed_by: null, reviewed_at: null, submitted_by: ctx.actor.userId });
-  if (upload) {
-    await tq.insertPaperFile(tx, {
-      id: newId(),
-      tenant_id: ctx.actor.tenantId,
-      document_id: null,
-      progress_report_id: null,
-      topic_paper_id: id,
-      filename: upload.filename,
-      content_type: upload.contentType,
-      size_bytes: upload.content.length,
-      sha256: upload.sha256,
-      content: upload.content,
-      uploaded_by: ctx.actor.userId,
-    });
-  }
+  if (upload) await storeUpload(tx, ctx, { topicPaperId: id }, upload);
   return { paper_id: id, kind, version, file: upload?.filename ?? null };
 }
 

@@ -7,6 +7,7 @@ import { readUpload } from '../documents/upload.ts';
 import { exportDocumentDocx } from './export.ts';
 import { importPreview, saveImportBody } from './schemas.ts';
 import { planFileKinds, previewPlanImport, savePlanImport } from './service.ts';
+import { sendAttachment } from '../../http/attachment.ts';
 
 export async function planImportRoutes(app: App, { db }: RouteDeps) {
   const tags = ['Nhập kế hoạch từ tệp (plan import)'];
@@ -46,11 +47,7 @@ export async function planImportRoutes(app: App, { db }: RouteDeps) {
     { schema: { tags, summary: 'The document as a .docx in the official layout (Hướng dẫn 36-HD/VPTW; state form per Nghị định 30/2020), for whoever may read it', params: idParam } },
     async (request, reply) => {
       const file = await exportDocumentDocx(serviceContext(request, db), request.params.id);
-      return reply
-        .type(fileKinds.docx.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(file.content);
+      return sendAttachment(reply, { ...file, contentType: fileKinds.docx.contentType });
     },
   );
 }
