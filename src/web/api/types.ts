@@ -1,7 +1,13 @@
 /** Shapes of the /api/v1 responses (see the zod views in src/server/modules/<area>/routes.ts). */
-import type { Gender, MembershipEndReason, MembershipPosition, PartyStatus } from '../../domain/people.ts';
+import type { MembershipPosition } from '../../domain/people.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { AssociationType, DepartmentFunction, UnitKind } from '../../domain/unit-kinds.ts';
+import type { PersonView as Person } from '../../server/modules/people/service.ts';
+import type { UnitView as Unit } from '../../server/modules/units/service.ts';
+
+// The views the server builds, shared by type only (erased from the bundle).
+export type { MembershipView as Membership, PersonView as Person } from '../../server/modules/people/service.ts';
+export type { UnitView as Unit } from '../../server/modules/units/service.ts';
 
 export interface Grant {
   id: string;
@@ -19,21 +25,6 @@ export interface Me {
   mustChangePassword: boolean;
   csrfToken: string;
   grants: Grant[];
-}
-
-export interface Unit {
-  id: string;
-  parentId: string | null;
-  kind: UnitKind;
-  departmentFunction: DepartmentFunction | null;
-  associationType: AssociationType | null;
-  name: string;
-  shortName: string | null;
-  code: string;
-  ledBy: { id: string; name: string } | null;
-  displayOrder: number;
-  isActive: boolean;
-  hasChildren: boolean;
 }
 
 export interface UnitDetail extends Unit {
@@ -54,32 +45,6 @@ export interface UnitInput {
 }
 
 export type UnitPatch = Partial<Omit<UnitInput, 'parentId' | 'kind'>>;
-
-export interface Membership {
-  id: string;
-  unitId: string;
-  unitName: string;
-  unitKind: UnitKind;
-  isParty: boolean;
-  position: MembershipPosition;
-  startedOn: string;
-  endedOn: string | null;
-  endReason: MembershipEndReason | null;
-}
-
-export interface Person {
-  id: string;
-  fullName: string;
-  gender: Gender | null;
-  birthYear: number | null;
-  email: string | null;
-  phone: string | null;
-  partyStatus: PartyStatus;
-  partyJoinedOn: string | null;
-  memberCode: string | null;
-  isActive: boolean;
-  memberships: Membership[];
-}
 
 export type PersonFields = Partial<Omit<Person, 'id' | 'isActive' | 'memberships'>>;
 

@@ -1,6 +1,6 @@
 import { groupBy } from '../../../domain/collections.ts';
-import type { Gender, MembershipPosition, PartyStatus } from '../../../domain/people.ts';
-import { isPartyKind } from '../../../domain/unit-kinds.ts';
+import type { Gender, MembershipEndReason, MembershipPosition, PartyStatus } from '../../../domain/people.ts';
+import { isPartyKind, type UnitKind } from '../../../domain/unit-kinds.ts';
 import { foldVietnamese } from '../../../domain/text.ts';
 import type { ServiceContext, Tx } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
@@ -17,12 +17,12 @@ export interface MembershipView {
   id: string;
   unitId: string;
   unitName: string;
-  unitKind: string;
+  unitKind: UnitKind;
   isParty: boolean;
   position: MembershipPosition;
   startedOn: string;
   endedOn: string | null;
-  endReason: string | null;
+  endReason: MembershipEndReason | null;
 }
 
 export interface PersonView {
