@@ -1,4 +1,13 @@
-/** Vietnamese texts of the interface: the reference language, with the terms of GLOSSARY.md. */
+import { attendanceLabels } from '../../domain/attendance.ts';
+import { agendaPartLabels, meetingKindLabels } from '../../domain/meeting-kinds.ts';
+import { rollupMethodLabels } from '../../domain/rollup.ts';
+import { progressStatusLabels } from '../../domain/task-status.ts';
+import { topicStateLabels } from '../../domain/thematic-workflow.ts';
+
+/**
+ * Vietnamese texts of the interface: the reference language, with the terms of GLOSSARY.md.
+ * Labels the server also writes (e-mails, exports) come from the domain, so both say the same.
+ */
 export const vi = {
   app: {
     name: 'Congtac',
@@ -349,12 +358,7 @@ export const vi = {
     percentOf: 'Hoàn thành {{percent}}%',
     noFigure: 'Chưa có số liệu',
     doneOf: '{{done}}/{{total}} việc hoàn thành',
-    status: {
-      not_started: 'Chưa thực hiện',
-      in_progress: 'Đang thực hiện',
-      done: 'Hoàn thành',
-      blocked: 'Vướng mắc',
-    },
+    status: progressStatusLabels,
     dueState: {
       overdue: 'Quá hạn',
       due_soon: 'Sắp đến hạn',
@@ -366,11 +370,7 @@ export const vi = {
       lead: 'Chủ trì',
       partner: 'Phối hợp',
     },
-    rollup: {
-      average: 'Trung bình cộng',
-      weighted: 'Bình quân theo trọng số',
-      count_done: 'Tỷ lệ số việc hoàn thành',
-    },
+    rollup: rollupMethodLabels,
     periodName: {
       year: 'Năm {{year}}',
       half1: '6 tháng đầu năm {{year}}',
@@ -638,11 +638,7 @@ export const vi = {
       program: 'Chương trình',
       other: 'Văn bản khác',
     },
-    rollup: {
-      average: 'Trung bình cộng',
-      weighted: 'Bình quân theo trọng số',
-      count_done: 'Tỷ lệ số việc hoàn thành',
-    },
+    rollup: rollupMethodLabels,
     capacities: {
       'T/M': 'T/M (thay mặt)',
       'K/T': 'K/T (ký thay)',
@@ -922,16 +918,7 @@ export const vi = {
     create: 'Tạo cuộc họp',
     year: 'Năm',
     yearOption: 'Năm {{year}}',
-    kind: {
-      regular_cell: 'Sinh hoạt chi bộ thường kỳ',
-      thematic_cell: 'Sinh hoạt chi bộ chuyên đề',
-      committee: 'Họp cấp ủy',
-      study_conference: 'Hội nghị học tập, quán triệt nghị quyết',
-      briefing_conference: 'Hội nghị thông tin thời sự',
-      speaker_conference: 'Hội nghị báo cáo viên',
-      training: 'Lớp bồi dưỡng, tập huấn',
-      joint_activity: 'Hoạt động phối hợp',
-    },
+    kind: meetingKindLabels,
     status: {
       scheduled: 'Đã lên lịch',
       held: 'Đã họp',
@@ -1076,11 +1063,7 @@ export const vi = {
     },
     agenda: {
       title: 'Chương trình',
-      part: {
-        opening: 'Mở đầu',
-        proceedings: 'Tiến hành',
-        closing: 'Kết thúc',
-      },
+      part: agendaPartLabels,
       edit: 'Sửa chương trình',
       save: 'Lưu chương trình',
       saved: 'Đã lưu chương trình.',
@@ -1092,12 +1075,7 @@ export const vi = {
       emptyPart: 'Chưa có nội dung.',
     },
     attendance: {
-      status: {
-        present: 'Có mặt',
-        late: 'Đến muộn',
-        absent_excused: 'Vắng có lý do',
-        absent_unexcused: 'Vắng không lý do',
-      },
+      status: attendanceLabels,
       invited: 'Được mời',
       unmarked: 'Chưa điểm danh',
       rate: 'Tỷ lệ dự họp',
@@ -1161,18 +1139,7 @@ export const vi = {
       heading: 'Tiêu đề',
       paragraph: 'Đoạn văn',
     },
-    topicState: {
-      proposed: 'Chi ủy dự kiến',
-      decided: 'Chi bộ đã quyết định',
-      drafting: 'Đang xây dựng dự thảo',
-      submitted: 'Chờ duyệt dự thảo',
-      returned: 'Trả lại để chỉnh sửa',
-      approved: 'Dự thảo đã duyệt',
-      sent: 'Đã gửi đảng viên',
-      discussed: 'Đã sinh hoạt',
-      finalized: 'Đã hoàn thiện',
-      reported: 'Đã báo cáo cấp trên',
-    },
+    topicState: topicStateLabels,
     topicStep: {
       proposed: 'Dự kiến',
       decided: 'Quyết định',
