@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { vietnamToday, type ProgressStatus } from '../../domain/task-status.ts';
 import { parsePlanText } from '../../importer/parse-plan.ts';
 import { matchUnits } from '../../importer/unit-matching.ts';
@@ -90,6 +91,7 @@ async function simulateProgress(db: Db, documentIds: string[], today: string) {
   const random = seededRandom(59);
   const assignments = await db.selectFrom('assignments').select(['id', 'tenant_id', 'due_on', 'start_on']).where('document_id', 'in', documentIds).orderBy('id').execute();
   const reports = [];
+  const acknowledgedIds: string[] = [];
   // Past-due work cycles through late-but-under-way, untouched and done, so the overdue list
   // is never empty however few dated tasks the seeds hold.
   const lateOutcomes: (Outcome | null)[] = [{ status: 'in_progress', percent: 40, note: 'Đang triển khai, chậm so với thời hạn.' }, null, { status: 'done', percent: 100, note: 'Đã hoàn thành theo kế hoạch.' }];
@@ -103,19 +105,26 @@ async function simulateProgress(db: Db, documentIds: string[], today: string) {
     else if (!started) outcome = null;
     else outcome = roll < 0.5 ? { status: 'in_progress', percent: 20 + Math.floor(random() * 7) * 10, note: 'Đang triển khai theo kế hoạch.' } : roll < 0.6 ? { status: 'done', percent: 100, note: 'Đã hoàn thành.' } : null;
     const acknowledged = outcome !== null || (!pastDue && roll < 0.9);
-    if (!acknowledged) continue;
-    const reportedOn = assignment.due_on && assignment.due_on < today ? assignment.due_on : today;
-    await db
-      .updateTable('assignments')
-      .set({
-        acknowledged_at: new Date(`${assignment.start_on ?? today}T09:00:00+07:00`),
-        ...(outcome ? { status: outcome.status, percent: outcome.percent, last_reported_at: new Date(`${reportedOn}T16:00:00+07:00`) } : {}),
-      })
-      .where('id', '=', assignment.id)
-      .execute();
+    if (acknowledged) acknowledgedIds.push(assignment.id);
+    const reportedOn = pastDue ? assignment.due_on! : today;
     if (outcome) reports.push({ id: newId(), tenant_id: assignment.tenant_id, assignment_id: assignment.id, status: outcome.status, percent: outcome.percent, note: outcome.note, evidence_links: '[]', reported_on: reportedOn, reported_by: null });
   }
   for (let start = 0; start < reports.length; start += 500) await db.insertInto('progress_reports').values(reports.slice(start, start + 500)).execute();
+  // Acknowledged on the day work starts; the state is the report's, as reporting would leave it.
+  if (acknowledgedIds.length > 0) {
+    await db
+      .updateTable('assignments')
+      .set({ acknowledged_at: sql`(coalesce(start_on, ${today}::date)::text || ' 09:00+07')::timestamptz` })
+      .where('id', 'in', acknowledgedIds)
+      .execute();
+  }
+  await db
+    .updateTable('assignments as a')
+    .from('progress_reports as r')
+    .set({ status: sql.ref('r.status'), percent: sql.ref('r.percent'), last_reported_at: sql`(r.reported_on::text || ' 16:00+07')::timestamptz` })
+    .whereRef('r.assignment_id', '=', 'a.id')
+    .where('a.document_id', 'in', documentIds)
+    .execute();
 }
 
 /** The five seed documents as issued plans of the demo tree, moved to the current year. */
