@@ -49,10 +49,17 @@ export async function meetingBenchmarks({ baseUrl, login, password, rootId, db }
     await measure('GET /meetings/compliance (a base organization, one year)', 100, async (i) => {
       await client.get(`/api/v1/meetings/compliance?unitId=${bases[i % bases.length]!.id}&year=${year}`);
     }),
-    await measure("GET /calendar/<token>.ics (a member's feed, no session)", 50, async () => {
-      const response = await fetch(feedUrl);
-      const body = await response.text();
-      if (!response.ok || !body.includes('BEGIN:VEVENT')) throw new Error(`feed: ${response.status}`);
-    }),
+    // The feed allows 120 requests a minute from one address (it needs no session): 20 warm-up
+    // calls and 90 samples stay under it, as a phone's hourly refresh does by far.
+    await measure(
+      "GET /calendar/<token>.ics (a member's feed, no session)",
+      50,
+      async () => {
+        const response = await fetch(feedUrl);
+        const body = await response.text();
+        if (!response.ok || !body.includes('BEGIN:VEVENT')) throw new Error(`feed: ${response.status}`);
+      },
+      90,
+    ),
   ];
 }
