@@ -187,16 +187,6 @@ export const seriesView = z.object({
 
 export const seriesWithMeetings = z.object({ series: seriesView, meetings: z.array(meetingSummary), warnings: z.array(warning) });
 
-export const memberAttendanceRow = z.object({
-  personId: z.string(),
-  fullName: z.string(),
-  invited: z.number(),
-  present: z.number(),
-  late: z.number(),
-  absentExcused: z.number(),
-  absentUnexcused: z.number(),
-  unmarked: z.number(),
-  rate: z.number().nullable(),
-});
+export const memberAttendanceRow = attendanceSummary.extend({ personId: z.string(), fullName: z.string() });
 
 export const attendanceTotals = z.object({ meetings: z.number(), invited: z.number(), attended: z.number(), rate: z.number().nullable() });

@@ -3,15 +3,13 @@ import type { Tx } from '../../context.ts';
 import type { MeetingSeriesTable } from '../../db/schema.ts';
 import type { Executor } from './queries.ts';
 
+/** Series with the path of their unit, which every permission check needs. */
+function seriesWithPath(db: Executor, tenantId: string) {
+  return db.selectFrom('meeting_series as s').innerJoin('org_units as u', 'u.id', 's.unit_id').selectAll('s').select(['u.path as unit_path']).where('s.tenant_id', '=', tenantId);
+}
+
 export function findSeries(db: Executor, tenantId: string, id: string) {
-  return db
-    .selectFrom('meeting_series as s')
-    .innerJoin('org_units as u', 'u.id', 's.unit_id')
-    .selectAll('s')
-    .select(['u.path as unit_path'])
-    .where('s.tenant_id', '=', tenantId)
-    .where('s.id', '=', id)
-    .executeTakeFirst();
+  return seriesWithPath(db, tenantId).where('s.id', '=', id).executeTakeFirst();
 }
 
 export type SeriesRecord = NonNullable<Awaited<ReturnType<typeof findSeries>>>;
@@ -22,15 +20,7 @@ export async function lockSeries(tx: Tx, tenantId: string, id: string) {
 }
 
 export function selectSeriesOfUnit(db: Executor, tenantId: string, unitId: string) {
-  return db
-    .selectFrom('meeting_series as s')
-    .innerJoin('org_units as u', 'u.id', 's.unit_id')
-    .selectAll('s')
-    .select(['u.path as unit_path'])
-    .where('s.tenant_id', '=', tenantId)
-    .where('s.unit_id', '=', unitId)
-    .orderBy('s.from_on', 'desc')
-    .execute();
+  return seriesWithPath(db, tenantId).where('s.unit_id', '=', unitId).orderBy('s.from_on', 'desc').execute();
 }
 
 export function insertSeries(tx: Tx, row: Insertable<MeetingSeriesTable>) {
