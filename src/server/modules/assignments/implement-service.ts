@@ -5,7 +5,6 @@ import { newId } from '../../db/ids.ts';
 import { conflict, notFound, unprocessable } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
 import { documentPolicy } from '../documents/policy.ts';
-import { replaceBases } from '../documents/queries.ts';
 import { createDocumentIn, getDocument, loadDraftForWrite, loadReadableDocument } from '../documents/service.ts';
 import { findTask, insertTasks, insertTaskUnits, selectTaskUnits, updateTask } from '../plans/task-queries.ts';
 import { auditTask } from '../plans/task-service.ts';
@@ -51,23 +50,17 @@ export async function implementTask(ctx: ServiceContext, higherTaskId: string, i
       typeCode: 'KH',
       title: input.title ?? `Kế hoạch thực hiện ${higher.doc.title}`,
       rollupMethod: higher.doc.rollup_method,
+      bases: [
+        {
+          documentId: higher.doc.id,
+          number: higher.doc.number === null ? null : String(higher.doc.number),
+          typeCode: higher.doc.type_code,
+          issuerCode: higher.doc.issuer_code,
+          issuedOn: higher.doc.issued_on,
+          citation: higher.doc.title,
+        },
+      ],
     });
-    // The basis is linked here rather than through createDocumentIn, whose check admits only
-    // plans read through their issuer; an assignee reads the higher plan through its assignment.
-    await replaceBases(tx, doc.id, [
-      {
-        id: newId(),
-        tenant_id: ctx.actor.tenantId,
-        document_id: doc.id,
-        position: 0,
-        basis_document_id: higher.doc.id,
-        number: higher.doc.number === null ? null : String(higher.doc.number),
-        type_code: higher.doc.type_code,
-        issuer_code: higher.doc.issuer_code,
-        issued_on: higher.doc.issued_on,
-        citation: higher.doc.title,
-      },
-    ]);
     const { created_at: _created, updated_at: _updated, ...source } = higher.task;
     const taskId = newId();
     const row = {

@@ -81,6 +81,23 @@ describe('document registry', () => {
     expect((await staff.get(`/api/v1/documents/${doc.id}`)).json()).toMatchObject({ status: 'superseded', nextVersionId: version.json().id });
   });
 
+  it('lets a cell cite the higher plan that assigns it work, and no other', async () => {
+    const duk = await t.unitId('DUK');
+    const cell = await t.unitId('SGDDT-CB1');
+    const assigning = (await staff.post('/api/v1/documents', { issuerUnitIds: [duk], typeCode: 'KH', title: 'Kế hoạch giao việc cho chi bộ', year: 2026 })).json();
+    await staff.post(`/api/v1/documents/${assigning.id}/tasks`, { code: '1', title: 'Sinh hoạt chuyên đề', units: [{ unitId: cell, role: 'lead' }] });
+    await leader.post(`/api/v1/documents/${assigning.id}/issue`, { issuedOn: '2026-02-01' });
+    const unrelated = (await staff.post('/api/v1/documents', { issuerUnitIds: [duk], typeCode: 'KH', title: 'Kế hoạch không liên quan', year: 2026 })).json();
+    await leader.post(`/api/v1/documents/${unrelated.id}/issue`, { issuedOn: '2026-02-02' });
+
+    const cited = await secretary.post('/api/v1/documents', { issuerUnitIds: [cell], typeCode: 'KH', title: 'Kế hoạch thực hiện của chi bộ', bases: [{ documentId: assigning.id }] });
+    expect(cited.statusCode).toBe(201);
+    expect(cited.json().bases[0].document).toMatchObject({ id: assigning.id, title: 'Kế hoạch giao việc cho chi bộ' });
+    const refused = await secretary.post('/api/v1/documents', { issuerUnitIds: [cell], typeCode: 'KH', title: 'Kế hoạch căn cứ văn bản không được giao', bases: [{ documentId: unrelated.id }] });
+    expect(refused.statusCode).toBe(403);
+    expect(await count('documents', 'title', 'Kế hoạch căn cứ văn bản không được giao')).toBe(0);
+  });
+
   it('keeps tasks within the issuer reach and refuses contradictory dates without writing', async () => {
     const cell = await t.unitId('SGDDT-CB1');
     const own = (await secretary.post('/api/v1/documents', { issuerUnitIds: [cell], typeCode: 'KH', title: 'Kế hoạch của chi bộ' })).json();

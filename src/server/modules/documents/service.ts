@@ -5,6 +5,7 @@ import { escapeLikePattern } from '../../../domain/text.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
 import { can } from '../../auth/actor.ts';
 import type { ServiceContext, Tx } from '../../context.ts';
+import type { Db } from '../../db/connection.ts';
 import { newId } from '../../db/ids.ts';
 import type { DocumentRow, PlanSection, PlanTarget } from '../../db/schema.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../http/errors.ts';
@@ -53,13 +54,13 @@ export interface LoadedDocument {
 const issuerRefs = (rows: Awaited<ReturnType<typeof q.selectIssuers>>): IssuerRef[] => rows.map((row) => ({ unitId: row.unit_id, path: row.path }));
 
 /** A document the actor may read, with its issuers; other modules resolve documents through this. */
-export async function loadReadableDocument(ctx: ServiceContext, documentId: string): Promise<LoadedDocument> {
-  const doc = await q.findDocument(ctx.db, ctx.actor.tenantId, documentId);
+export async function loadReadableDocument(ctx: ServiceContext, documentId: string, db: Db | Tx = ctx.db): Promise<LoadedDocument> {
+  const doc = await q.findDocument(db, ctx.actor.tenantId, documentId);
   if (!doc) throw notFound('document');
-  const issuers = issuerRefs(await q.selectIssuers(ctx.db, [doc.id]));
+  const issuers = issuerRefs(await q.selectIssuers(db, [doc.id]));
   const paths = issuers.map((issuer) => issuer.path);
   const throughIssuer = paths.some((path) => can(ctx.actor, 'unit.read', path));
-  const throughAssignment = !throughIssuer && doc.status !== 'draft' && (await q.assignedWithin(ctx.db, doc.id, documentPolicy.readableScopes(ctx.actor)));
+  const throughAssignment = !throughIssuer && doc.status !== 'draft' && (await q.assignedWithin(db, doc.id, documentPolicy.readableScopes(ctx.actor)));
   documentPolicy.read(ctx.actor, paths, throughAssignment);
   return { doc, issuers };
 }
@@ -154,10 +155,9 @@ async function resolveBases(tx: Tx, ctx: ServiceContext, documentId: string, bas
   for (const [position, basis] of bases.entries()) {
     let basisDocumentId: string | null = null;
     if (basis.documentId) {
-      const basisDoc = await q.findDocument(tx, ctx.actor.tenantId, basis.documentId);
-      if (!basisDoc || basisDoc.status === 'draft') throw notFound('document');
-      const basisIssuers = await q.selectIssuers(tx, [basisDoc.id]);
-      documentPolicy.read(ctx.actor, basisIssuers.map((issuer) => issuer.path), false);
+      // Whoever may read a plan may cite it: a cell names the bloc's plan that assigns it work.
+      const { doc: basisDoc } = await loadReadableDocument(ctx, basis.documentId, tx);
+      if (basisDoc.status === 'draft') throw notFound('document');
       basisDocumentId = basisDoc.id;
     } else if (basis.number && basis.typeCode && basis.issuerCode && /^\d+$/.test(basis.number)) {
       const year = basis.issuedOn ? Number(basis.issuedOn.slice(0, 4)) : null;
