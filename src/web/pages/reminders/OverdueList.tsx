@@ -1,14 +1,12 @@
 import { Card, Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { OverdueItem } from '../../api/reminders.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { formatDateTime } from '../../format/dates.ts';
-import { periodText } from '../tasks/period-text.ts';
 import { DueDate, PercentBar, StatusTag } from '../tasks/TaskBadges.tsx';
+import { TaskHeading } from '../tasks/TaskHeading.tsx';
 import { RemindButton } from './RemindButton.tsx';
-import './reminders.css';
 
 /** The đôn đốc rows: a table on a desktop, cards with a large "Nhắc" on a phone. */
 export function OverdueList({ items, loading }: { items: readonly OverdueItem[]; loading: boolean }) {
@@ -21,8 +19,8 @@ export function OverdueList({ items, loading }: { items: readonly OverdueItem[];
     return (
       <Flex vertical gap={8} role="list">
         {items.map((item) => (
-          <Card key={item.id} size="small" role="listitem" className="overdue-card">
-            <TaskCell item={item} />
+          <Card key={item.id} size="small" role="listitem" className="assignment-card">
+            <TaskHeading item={item} showPlan showUnit={false} />
             <Typography.Text>{item.unit.name}</Typography.Text>
             <Flex wrap gap={8} align="center">
               <DueDate dueOn={item.dueOn} dueState={item.dueState} />
@@ -32,7 +30,7 @@ export function OverdueList({ items, loading }: { items: readonly OverdueItem[];
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {t('reminders.lastReminder')}: {lastReminder(item)}
             </Typography.Text>
-            <Flex className="overdue-card-actions">
+            <Flex className="assignment-card-actions">
               <RemindButton item={item} size="large" />
             </Flex>
           </Card>
@@ -49,7 +47,7 @@ export function OverdueList({ items, loading }: { items: readonly OverdueItem[];
       emptyText={t('reminders.empty')}
       caption={t('reminders.title')}
       columns={[
-        { key: 'task', title: t('reminders.task'), render: (item) => <TaskCell item={item} /> },
+        { key: 'task', title: t('reminders.task'), render: (item) => <TaskHeading item={item} showPlan showUnit={false} /> },
         { key: 'unit', title: t('reminders.unit'), width: 180, render: (item) => item.unit.name },
         { key: 'due', title: t('reminders.due'), width: 130, render: (item) => <DueDate dueOn={item.dueOn} dueState={item.dueState} /> },
         {
@@ -67,21 +65,5 @@ export function OverdueList({ items, loading }: { items: readonly OverdueItem[];
         { key: 'actions', title: t('common.actions'), width: 150, render: (item) => <RemindButton item={item} /> },
       ]}
     />
-  );
-}
-
-/** Code and title (opening the task), then the plan's number and the period. */
-function TaskCell({ item }: { item: OverdueItem }) {
-  const { t } = useTranslation();
-  const facts = [item.document.numberLine ?? item.document.title, item.period ? periodText(t, item.period) : null].filter(Boolean);
-  return (
-    <div style={{ minWidth: 0 }}>
-      <Link to={`/tasks/${item.id}`} className="assignment-title">
-        <Typography.Text strong>{item.task.code}</Typography.Text> {item.task.title}
-      </Link>
-      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-        {facts.join(' · ')}
-      </Typography.Text>
-    </div>
   );
 }

@@ -1,12 +1,11 @@
-import { Card, Empty, Flex, Spin, Typography } from 'antd';
+import { Card, Empty, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { AssignmentItem } from '../../api/assignments.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { AssignmentActions } from './AssignmentActions.tsx';
-import { periodText } from './period-text.ts';
 import { DueDate, PercentBar, StatusTag } from './TaskBadges.tsx';
+import { TaskHeading } from './TaskHeading.tsx';
 import './tasks.css';
 
 interface AssignmentListProps {
@@ -78,28 +77,5 @@ export function AssignmentList({ items, loading, showUnit, showPlan = true, onRe
         },
       ]}
     />
-  );
-}
-
-/** Code and title (opening the task), then the plan's number and the period or unit when they matter. */
-function TaskHeading({ item, showPlan, showUnit }: { item: AssignmentItem; showPlan: boolean; showUnit: boolean }) {
-  const { t } = useTranslation();
-  const facts = [
-    showPlan ? (item.document.numberLine ?? item.document.title) : null,
-    item.period ? periodText(t, item.period) : null,
-    showUnit ? item.unit.shortName ?? item.unit.name : null,
-    t(`tasks.role.${item.role}`),
-  ].filter(Boolean);
-  return (
-    <div style={{ minWidth: 0 }}>
-      <Link to={`/tasks/${item.id}`} className="assignment-title">
-        <Typography.Text strong>{item.task.code}</Typography.Text> {item.task.title}
-      </Link>
-      <div>
-        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-          {facts.join(' · ')}
-        </Typography.Text>
-      </div>
-    </div>
   );
 }
