@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  formatDayMonthYear,
   daysInMonth,
   formatPeriod,
   isIsoDate,
@@ -27,6 +28,12 @@ const periodArbitrary: fc.Arbitrary<Period> = fc
       index: fc.integer({ min: 1, max: { year: 1, half: 2, quarter: 4, month: 12 }[kind] }),
     }),
   );
+
+describe('formatDayMonthYear', () => {
+  it('writes dates as dd/mm/yyyy', () => {
+    expect(formatDayMonthYear('2026-04-05')).toBe('05/04/2026');
+  });
+});
 
 describe('parsePeriod / formatPeriod', () => {
   it('parses the four canonical forms', () => {

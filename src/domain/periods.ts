@@ -124,6 +124,11 @@ export function previousPeriod(period: Period | string): Period | null {
   return isValidYear(p.year - 1) ? { kind: p.kind, year: p.year - 1, index: PARTS_PER_YEAR[p.kind] } : null;
 }
 
+/** "2026-04-15" → "15/04/2026", as dates are written to people. */
+export function formatDayMonthYear(isoDate: string): string {
+  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
+}
+
 /** The label used in documents and the UI: "Năm 2026", "6 tháng đầu năm 2026", "Quý III/2026", "Tháng 7/2026". */
 export function periodLabel(period: Period | string): string {
   const p = toPeriod(period);

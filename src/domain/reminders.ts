@@ -5,7 +5,7 @@
  */
 import { formatSymbol, type Notation } from './document-number.ts';
 import { documentTypes } from './documents.ts';
-import { periodLabel } from './periods.ts';
+import { formatDayMonthYear, periodLabel } from './periods.ts';
 import { addDays, type ProgressStatus } from './task-status.ts';
 
 export const reminderKinds = ['due_soon', 'overdue', 'manual'] as const;
@@ -74,11 +74,6 @@ export function shortTitle(text: string, max = subjectTitleLength): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
 }
 
-/** "2026-04-15" → "15/04/2026", as dates are written to people. */
-export function formatDay(isoDate: string): string {
-  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
-}
-
 export interface ReminderSubject {
   taskTitle: string;
   period: string | null;
@@ -113,14 +108,14 @@ export function reminderText(kind: ReminderKind, subject: ReminderSubject, today
   const unit = `Đơn vị thực hiện: ${subject.unitName}.`;
   if (kind === 'manual') {
     const from = sender ? `${sender.name} (${sender.unitName})` : 'Đơn vị cấp trên';
-    const deadline = dueOn ? `, hạn ngày ${formatDay(dueOn)}` : '';
+    const deadline = dueOn ? `, hạn ngày ${formatDayMonthYear(dueOn)}` : '';
     return {
       title: `Đôn đốc: “${shortTitle(subject.taskTitle)}”`,
       body: `${from} đôn đốc thực hiện ${taskPhrase(subject)}${deadline}. ${unit}`,
     };
   }
   if (dueOn === null) throw new Error(`A ${kind} reminder needs a due date`);
-  const due = formatDay(dueOn);
+  const due = formatDayMonthYear(dueOn);
   switch (kind) {
     case 'due_soon': {
       const left = daysBetween(today, dueOn);

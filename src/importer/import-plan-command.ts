@@ -4,7 +4,7 @@
  * Exit codes: 0 done, 2 bad arguments or an unreadable / unsupported file.
  */
 import { stat } from 'node:fs/promises';
-import { periodLabel } from '../domain/periods.ts';
+import { formatDayMonthYear, periodLabel } from '../domain/periods.ts';
 import { parsePlanText, readPlanFile, SUPPORTED_EXTENSIONS, UnsupportedFileError } from './parse-plan.ts';
 import type { ExtractedTask, PlanExtraction } from './types.ts';
 
@@ -71,10 +71,10 @@ function summary(extraction: PlanExtraction): string {
   const number = document.number ? ` số ${document.number}-${document.typeCode ?? '?'}/${document.issuerCode ?? '?'}` : '';
   const lines = [
     `${KIND_LABELS[document.kind]}${number}: ${document.title || '(không rõ trích yếu)'}`,
-    `Ban hành: ${[document.place, document.issuedOn ? formatDate(document.issuedOn) : null].filter(Boolean).join(', ') || 'không ghi'}`,
+    `Ban hành: ${[document.place, document.issuedOn ? formatDayMonthYear(document.issuedOn) : null].filter(Boolean).join(', ') || 'không ghi'}`,
   ];
   if (document.bases.length > 0) {
-    lines.push(`Căn cứ: ${document.bases.map((basis) => `${basis.number}-${basis.typeCode ?? '?'}/${basis.issuerCode ?? '?'}${basis.issuedOn ? ` (${formatDate(basis.issuedOn)})` : ''}`).join('; ')}`);
+    lines.push(`Căn cứ: ${document.bases.map((basis) => `${basis.number}-${basis.typeCode ?? '?'}/${basis.issuerCode ?? '?'}${basis.issuedOn ? ` (${formatDayMonthYear(basis.issuedOn)})` : ''}`).join('; ')}`);
   }
   lines.push(`Các phần: ${sections.map((section) => `${section.code}. ${section.title}`).join(' | ') || 'không có'}`);
   const led = tasks.filter((task) => task.lead.length > 0).length;
@@ -102,13 +102,8 @@ function timeframeLabel(task: ExtractedTask): string | null {
   const { start, end, deadline, recurrence } = task.timeframe;
   const parts: string[] = [];
   if (recurrence) parts.push({ monthly: 'hàng tháng', quarterly: 'hàng quý', half_yearly: '6 tháng một lần', yearly: 'hàng năm' }[recurrence]);
-  if (deadline) parts.push(`hạn ${formatDate(deadline)}`);
+  if (deadline) parts.push(`hạn ${formatDayMonthYear(deadline)}`);
   else if (start && end && start.slice(0, 4) === end.slice(0, 4) && start.endsWith('-01-01') && end.endsWith('-12-31')) parts.push(periodLabel(start.slice(0, 4)));
-  else if (start || end) parts.push(`${start ? formatDate(start) : '…'} – ${end ? formatDate(end) : '…'}`);
+  else if (start || end) parts.push(`${start ? formatDayMonthYear(start) : '…'} – ${end ? formatDayMonthYear(end) : '…'}`);
   return parts.length > 0 ? parts.join(', ') : null;
-}
-
-/** Dates in the UI's dd/mm/yyyy. */
-function formatDate(date: string): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }

@@ -4,7 +4,7 @@ import { progressStatusLabels } from '../../../domain/task-status.ts';
 import { foldVietnamese } from '../../../domain/text.ts';
 import type { ServiceContext } from '../../context.ts';
 import { type Board, getBoard } from './board-service.ts';
-import { dayMonthYear } from './views.ts';
+import { formatDayMonthYear } from '../../../domain/periods.ts';
 
 const headers = ['STT', 'Mã', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian', 'Hạn', 'Trạng thái', 'Tiến độ (%)'];
 const widths = [6, 10, 60, 30, 40, 28, 12, 16, 12];
@@ -18,8 +18,8 @@ type BoardTask = Board['tasks'][number];
 function timeText(task: BoardTask): string | null {
   const { text, start, end } = task.timeframe;
   if (text) return text;
-  if (start && end) return `${dayMonthYear(start)} – ${dayMonthYear(end)}`;
-  return start ? `Từ ${dayMonthYear(start)}` : null;
+  if (start && end) return `${formatDayMonthYear(start)} – ${formatDayMonthYear(end)}`;
+  return start ? `Từ ${formatDayMonthYear(start)}` : null;
 }
 
 const unitNames = (task: BoardTask, role: 'lead' | 'partner') =>

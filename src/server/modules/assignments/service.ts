@@ -1,4 +1,4 @@
-import { periodEnd, periodStart } from '../../../domain/periods.ts';
+import { formatDayMonthYear, periodEnd, periodStart } from '../../../domain/periods.ts';
 import { addDays, dueSoonDays, type ProgressStatus, settleProgress, vietnamToday } from '../../../domain/task-status.ts';
 import type { ServiceContext } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
@@ -16,7 +16,7 @@ import * as q from './queries.ts';
 import { readableDocumentIds } from './readable.ts';
 import type { InboxQuery } from './schemas.ts';
 import { selectImplementers } from './tree-queries.ts';
-import { dayMonthYear, toAssignmentItem, toImplementerView, toReportView } from './views.ts';
+import { toAssignmentItem, toImplementerView, toReportView } from './views.ts';
 
 const dueWindow = (today: string): q.DueWindow => ({ today, soon: addDays(today, dueSoonDays) });
 
@@ -98,7 +98,7 @@ export async function acknowledgeAssignment(ctx: ServiceContext, assignmentId: s
     const before = await q.lockAssignment(tx, ctx.actor.tenantId, assignmentId);
     if (!before) throw notFound('assignment');
     assignmentPolicy.report(ctx.actor, before.unit_path, before.document_status);
-    if (before.acknowledged_at) throw conflict('assignment_acknowledged', { date: dayMonthYear(vietnamToday(before.acknowledged_at)) });
+    if (before.acknowledged_at) throw conflict('assignment_acknowledged', { date: formatDayMonthYear(vietnamToday(before.acknowledged_at)) });
     const after = await q.acknowledge(tx, before.id, ctx.actor.userId);
     await recordChange(tx, ctx.actor, { action: 'acknowledge', entityType: 'assignment', entityId: before.id, unitPath: before.unit_path, before: auditState(before), after: auditState(after) });
   });
@@ -127,7 +127,7 @@ export async function reportProgress(ctx: ServiceContext, assignmentId: string, 
     const settled = settleProgress(input.status, input.percent);
     if ('problem' in settled) throw unprocessable('progress_invalid', { reason: settled.problem }, [{ path: 'body.percent', message: settled.problem }]);
     const reportedOn = input.reportedOn ?? today;
-    if (reportedOn > today) throw unprocessable('report_date_future', { today: dayMonthYear(today) }, [{ path: 'body.reportedOn', message: `Ngày báo cáo không được sau ngày ${dayMonthYear(today)}.` }]);
+    if (reportedOn > today) throw unprocessable('report_date_future', { today: formatDayMonthYear(today) }, [{ path: 'body.reportedOn', message: `Ngày báo cáo không được sau ngày ${formatDayMonthYear(today)}.` }]);
     const { report, assignment } = await q.insertReport(
       tx,
       {

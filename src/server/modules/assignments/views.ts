@@ -8,12 +8,6 @@ import type { ProgressRow } from './tree-queries.ts';
 
 type FileRow = Parameters<typeof toFileView>[0];
 
-/** "2026-03-31" → "31/03/2026". */
-export function dayMonthYear(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
-}
-
 type StateRow = Pick<ProgressRow, 'id' | 'period' | 'due_on' | 'status' | 'percent' | 'acknowledged_at' | 'last_reported_at'>;
 
 /** Where an assignment stands on `today` (a Vietnam calendar day). */

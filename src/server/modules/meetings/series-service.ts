@@ -13,8 +13,9 @@ import { checkPeople, clashWarnings, defaultInvitees, inviteeRows, meetingUnitFo
 import { meetingPolicy } from './policy.ts';
 import * as q from './queries.ts';
 import * as sq from './series-queries.ts';
-import { formatVietnamDate, vietnamInstant } from './times.ts';
+import { vietnamInstant } from './times.ts';
 import { toMeetingSummary } from './views.ts';
+import { formatDayMonthYear } from '../../../domain/periods.ts';
 
 export interface SeriesFields {
   title?: string;
@@ -73,7 +74,7 @@ export async function createSeries(ctx: ServiceContext, input: CreateSeriesInput
   if (problem) throw unprocessable('recurrence_invalid', { reason: problem });
   const fromOn = input.fromOn ?? vietnamToday();
   const untilOn = input.untilOn ?? `${fromOn.slice(0, 4)}-12-31`;
-  if (untilOn < fromOn) throw badRequest('date_before_start', { start: formatVietnamDate(fromOn) });
+  if (untilOn < fromOn) throw badRequest('date_before_start', { start: formatDayMonthYear(fromOn) });
   if ((Date.parse(untilOn) - Date.parse(fromOn)) / 86_400_000 > maxSpanDays) throw unprocessable('recurrence_invalid', { reason: 'Lịch họp định kỳ tối đa 3 năm.' });
   const kind = input.kind ?? 'regular_cell';
   const durationMinutes = input.durationMinutes ?? 120;
@@ -83,7 +84,7 @@ export async function createSeries(ctx: ServiceContext, input: CreateSeriesInput
     const unit = await meetingUnitForWrite(tx, ctx, input.unitId, kind);
     await checkPeople(tx, ctx.actor.tenantId, input);
     const dates = expandMonthly(input.rule, fromOn, untilOn).filter((date) => vietnamInstant(date, input.timeOfDay) > now);
-    if (dates.length === 0) throw unprocessable('series_empty', { from: formatVietnamDate(fromOn), until: formatVietnamDate(untilOn) });
+    if (dates.length === 0) throw unprocessable('series_empty', { from: formatDayMonthYear(fromOn), until: formatDayMonthYear(untilOn) });
     const title = input.title?.trim() || `Sinh hoạt chi bộ thường kỳ — ${unit.name}`;
     const series = {
       id: seriesId,

@@ -37,7 +37,3 @@ export function formatVietnamTime(instant: Date): string {
   return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** "05/03/2026". */
-export function formatVietnamDate(date: string): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}

@@ -1,3 +1,4 @@
+import { formatDayMonthYear } from '../../../domain/periods.ts';
 import type { MeetingKind } from '../../../domain/meeting-kinds.ts';
 import type { ServiceContext, Tx } from '../../context.ts';
 import { notFound, unprocessable } from '../../http/errors.ts';
@@ -13,7 +14,7 @@ export const quarterOfDate = (date: string) => Math.ceil(Number(date.slice(5, 7)
 
 /** The planned date must lie in the topic's year and quarter ("01 lần/01 quý"). */
 export function checkPlannedDate(date: string, year: number, quarter: number) {
-  if (Number(date.slice(0, 4)) !== year || quarterOfDate(date) !== quarter) throw unprocessable('topic_date_outside', { date: date.split('-').reverse().join('/'), quarter, year });
+  if (Number(date.slice(0, 4)) !== year || quarterOfDate(date) !== quarter) throw unprocessable('topic_date_outside', { date: formatDayMonthYear(date), quarter, year });
 }
 
 /**

@@ -14,10 +14,10 @@ import { markHeldIn, type Warning } from './meetings-service.ts';
 import { sanitizeMinutes } from './minutes-service.ts';
 import { topicCapacities, topicPolicy } from './policy.ts';
 import * as q from './queries.ts';
-import { formatVietnamDate } from './times.ts';
 import { checkPlannedDate, linkTopicToMeeting } from './topic-links.ts';
 import * as tq from './topic-queries.ts';
 import { meetingDayOf, sendDaysOf, toPaperView, toTopicSummary } from './topic-views.ts';
+import { formatDayMonthYear } from '../../../domain/periods.ts';
 
 const isCellUnit = (kind: string) => kind === 'cell' || kind === 'base_committee';
 
@@ -242,7 +242,7 @@ export const sendToMembers = (ctx: ServiceContext, topicId: string, meetingId?: 
     const days = sendDaysOf(current);
     const late = isSentLate(meetingOn, today, today, days);
     const warnings: Warning[] = late
-      ? [{ code: 'sent_late', message: `Dự thảo được gửi đảng viên muộn: cần gửi trước buổi sinh hoạt (${formatVietnamDate(meetingOn)}) ít nhất ${days} ngày.` }]
+      ? [{ code: 'sent_late', message: `Dự thảo được gửi đảng viên muộn: cần gửi trước buổi sinh hoạt (${formatDayMonthYear(meetingOn)}) ít nhất ${days} ngày.` }]
       : [];
     return { set: { sent_on: today, sent_late: late }, audit: { sent_on: today, sent_late: late, meeting_on: meetingOn }, warnings };
   });
