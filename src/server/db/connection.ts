@@ -35,6 +35,9 @@ export function databaseOverPglite(pglite: PGlite, onClose: () => Promise<void> 
 
 export function databaseOverServer(connectionString: string, poolSize = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // The server may close an idle connection (restart, failover, a dropped database); the pool
+  // discards it and opens a new one on the next query. Without a listener Node would end the process.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'server', close: () => db.destroy() };
 }

@@ -90,6 +90,8 @@ describe('the job runner', () => {
       // A plain pg-boss that schedules nothing itself finds the schedules in the database.
       const options = { schema: 'pgboss', schedule: false, supervise: false };
       const boss = new PgBoss(database.url ? { ...options, connectionString: database.url } : { ...options, db: sqlExecutorOver(database.handle.db) });
+      const bossErrors: string[] = [];
+      boss.on('error', (error) => bossErrors.push(error.message));
       await boss.start();
       const schedules = (await boss.getSchedules()) as (PgBoss.Schedule & { timezone: string })[];
       expect(schedules.map((s) => [s.name, s.cron, s.timezone]).sort()).toEqual([
@@ -97,6 +99,7 @@ describe('the job runner', () => {
         [jobNames.reminders, reminderCron, jobTimeZone],
       ]);
       await boss.stop({ graceful: false });
+      expect(bossErrors).toEqual([]);
 
       const withoutSmtp = await runnerOn(database, null);
       expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name)).toEqual([jobNames.reminders]);
