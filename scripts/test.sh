@@ -14,7 +14,12 @@ trap 'scripts/pg-cluster.sh stop "$cluster" >/dev/null 2>&1 || true; rm -rf "$re
 step() {
   local name=$1; shift
   printf '\n== %s\n' "$name"
-  "$@" || failed+=("$name")
+  "$@" 2>&1 | tee "$results/step.log"
+  if [ "${PIPESTATUS[0]}" != 0 ]; then
+    failed+=("$name")
+    # Kept for the end of the run, where the tail of a long log shows it.
+    { printf '\n-- end of the output of "%s":\n' "$name"; tail -n 60 "$results/step.log"; } >> "$results/failures.txt"
+  fi
 }
 
 # Vitest with a JSON report beside the usual output, for the closing tally.
@@ -49,6 +54,7 @@ node -e '
 ' "$results"
 
 if [ ${#failed[@]} -gt 0 ]; then
+  cat "$results/failures.txt" 2>/dev/null
   printf 'Failed steps: %s\n' "${failed[*]}"
   exit 1
 fi
