@@ -1,12 +1,12 @@
 /**
  * The official-layout writer: a plan written to .docx reads back through the importer to the
  * same structure, and the document XML carries the fonts and sizes of Hướng dẫn 36-HD/VPTW.
- * jszip comes with mammoth and opens the package.
+ * fflate opens the package.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyTimeframe, type Timeframe } from '../domain/timeframe.ts';
 import { dateLine, type OfficialPlan, type OfficialTask, timeframePhrase, writeOfficialDocx } from './docx-writer.ts';
@@ -74,7 +74,7 @@ async function roundTrip(value: OfficialPlan, name: string): Promise<{ extractio
   const bytes = await writeOfficialDocx(value);
   const path = join(directory, `${name}.docx`);
   await writeFile(path, bytes);
-  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  const xml = strFromU8(unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' })['word/document.xml']!);
   return { extraction: await parsePlanFile(path), xml };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Document → draft plan. `parsePlanText` is pure; `parsePlanFile` only adds reading the file
- * (.txt as UTF-8, .docx through mammoth). The result follows the import contract in
+ * (.txt as UTF-8, .docx through `docx.ts`). The result follows the import contract in
  * `types.ts`; `parsePlan` also returns where each field came from, for the review screen.
  */
 import { readFile } from 'node:fs/promises';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxToText } from '../../../importer/docx.ts';
 import { parsePlanText } from '../../../importer/parse-plan.ts';
@@ -112,6 +113,9 @@ describe('POST /plan-imports (read a file, store nothing)', () => {
     const damaged = await staff.upload('/api/v1/plan-imports', 'ke-hoach.docx', Buffer.from('PK\x03\x04 không phải Word'));
     expect(damaged.statusCode).toBe(422);
     expect(damaged.json().detail).toBe('Không đọc được nội dung tệp Word: tệp bị hỏng hoặc không phải tệp .docx.');
+    const spreadsheet = await staff.upload('/api/v1/plan-imports', 'ke-hoach.docx', Buffer.from(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') })));
+    expect(spreadsheet.statusCode).toBe(422);
+    expect(spreadsheet.json().detail).toBe('Không đọc được nội dung tệp Word: tệp bị hỏng hoặc không phải tệp .docx.');
     const blank = await staff.upload('/api/v1/plan-imports', 'trong.txt', ' \n\t\n');
     expect(blank.statusCode).toBe(422);
     expect(blank.json().detail).toBe('Tệp không có nội dung văn bản nào.');

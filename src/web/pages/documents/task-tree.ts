@@ -2,6 +2,8 @@
  * A plan's tasks arrive as a flat list in document order, each naming its parent; the editor
  * shows them nested as the document nests them ("II", "II.1", "II.1.a").
  */
+import { fromRoman, toRoman } from '../../../domain/roman-numerals.ts';
+
 interface FlatTask {
   id: string;
   parentId: string | null;
@@ -35,46 +37,6 @@ export function countDescendants<T extends FlatTask>(node: TaskNode<T>): number 
 
 // Vietnamese documents letter their items in the Vietnamese alphabet: a), b), c), d), đ), e), g) …
 const letters = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-const romanValues: [string, number][] = [
-  ['M', 1000],
-  ['CM', 900],
-  ['D', 500],
-  ['CD', 400],
-  ['C', 100],
-  ['XC', 90],
-  ['L', 50],
-  ['XL', 40],
-  ['X', 10],
-  ['IX', 9],
-  ['V', 5],
-  ['IV', 4],
-  ['I', 1],
-];
-
-function toRoman(value: number): string {
-  let rest = value;
-  let text = '';
-  for (const [symbol, amount] of romanValues) {
-    while (rest >= amount) {
-      text += symbol;
-      rest -= amount;
-    }
-  }
-  return text;
-}
-
-function fromRoman(text: string): number | null {
-  if (!/^[IVXLCDM]+$/.test(text)) return null;
-  let value = 0;
-  let rest = text;
-  for (const [symbol, amount] of romanValues) {
-    while (rest.startsWith(symbol)) {
-      value += amount;
-      rest = rest.slice(symbol.length);
-    }
-  }
-  return value > 0 && toRoman(value) === text ? value : null;
-}
 
 /** The segment after this one in its own numbering: "3" → "4", "d" → "đ", "IV" → "V"; null when unknown. */
 export function nextSegment(segment: string): string | null {
