@@ -541,3 +541,21 @@ export type MeetingRow = Selectable<MeetingsTable>;
 export type TopicRow = Selectable<ThematicTopicsTable>;
 
 export interface Database extends MeetingDatabase {}
+
+/** Migration 0009: held meetings per unit and year, kept by triggers on meetings (the compliance view reads these). */
+export interface MeetingYearTotalsTable {
+  unit_id: string;
+  year: number;
+  tenant_id: string;
+  /** Bit m−1: a regular cell meeting held in month m; bit q−1 of thematic_quarters: a thematic one in quarter q. */
+  regular_months: number;
+  thematic_quarters: number;
+  invited: number;
+  attended: number;
+}
+
+export interface MeetingYearTotalsDatabase {
+  meeting_year_totals: MeetingYearTotalsTable;
+}
+
+export interface Database extends MeetingYearTotalsDatabase {}

@@ -8,7 +8,8 @@ import { numberLineOf } from '../documents/views.ts';
 import { selectTaskUnits } from '../plans/task-queries.ts';
 import { timeframeOf } from '../plans/task-views.ts';
 import { readableDocumentIds } from './readable.ts';
-import { type BelowRow, type LinkedTaskRow, readWithoutJit, selectAssignmentsOfTasks, selectPlanCascade, selectTaskDetails } from './tree-queries.ts';
+import { readWithoutJit } from '../../db/jit.ts';
+import { type BelowRow, type LinkedTaskRow, selectAssignmentsOfTasks, selectPlanCascade, selectTaskDetails } from './tree-queries.ts';
 import { toAssignmentState, toImplementerView } from './views.ts';
 
 export const toLinkedTask = (row: BelowRow): LinkedTask => ({

@@ -10,7 +10,8 @@ import { findTask } from '../plans/task-queries.ts';
 import { toLinkedTask } from './board-service.ts';
 import { readableDocumentIds } from './readable.ts';
 import type { CascadeNodeView } from './schemas.ts';
-import { type BelowRow, type LinkedTaskRow, type ProgressRow, readWithoutJit, selectAbove, selectAssignmentsOfTasks, selectTaskCascade, selectTaskDetails } from './tree-queries.ts';
+import { readWithoutJit } from '../../db/jit.ts';
+import { type BelowRow, type LinkedTaskRow, type ProgressRow, selectAbove, selectAssignmentsOfTasks, selectTaskCascade, selectTaskDetails } from './tree-queries.ts';
 import { toAssignmentState } from './views.ts';
 
 interface Walked<T extends LinkedTaskRow> {

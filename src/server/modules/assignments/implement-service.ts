@@ -11,7 +11,8 @@ import { auditTask } from '../plans/task-service.ts';
 import { toTaskView } from '../plans/task-views.ts';
 import { unitForWrite } from '../units/service.ts';
 import { unitNames } from './queries.ts';
-import { assignedAtOrAbove, disableJit, selectAbove, versionFamily } from './tree-queries.ts';
+import { disableJit } from '../../db/jit.ts';
+import { assignedAtOrAbove, selectAbove, versionFamily } from './tree-queries.ts';
 
 async function readableTask(ctx: ServiceContext, taskId: string): Promise<{ task: TaskRow; doc: DocumentRow }> {
   const task = await findTask(ctx.db, ctx.actor.tenantId, taskId);

@@ -11,23 +11,6 @@ import { inScopes } from '../units/queries.ts';
 
 type Executor = Db | Tx;
 
-/**
- * PostgreSQL estimates a recursive walk far above its real cost (thousands of rows where
- * there are tens) and would spend seconds compiling it with JIT where running it takes
- * milliseconds, so walks run with JIT off for the rest of their transaction.
- */
-export async function disableJit(tx: Tx): Promise<void> {
-  await sql`SET LOCAL jit = off`.execute(tx);
-}
-
-/** A read of the cascade in one transaction (one snapshot) without JIT. */
-export function readWithoutJit<T>(ctx: ServiceContext, read: (ctx: ServiceContext) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute(async (tx) => {
-    await disableJit(tx);
-    return read({ ...ctx, db: tx });
-  });
-}
-
 /** A task as the walks carry it: its links and what the roll-up needs, nothing to show. */
 interface WalkedTask {
   id: string;

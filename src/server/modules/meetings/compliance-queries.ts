@@ -22,10 +22,11 @@ export interface ComplianceRow {
  * Everything the compliance view needs for a node and a year in one statement: each cell under
  * the node (a cell, or a base organization without cells, which meets as one) with the months
  * and quarters in which it held its meetings, its attendance counts and its late papers; and
- * every committee or base organization on the way, for the totals per level. A paper counts as
- * late when it was sent after its deadline, or is still unsent once the deadline has passed.
+ * every committee or base organization on the way, for the totals per level. Held meetings come
+ * from their totals per unit and year (migration 0009). A paper counts as late when it was sent
+ * after its deadline, or is still unsent once the deadline has passed.
  */
-export async function selectCompliance(db: Executor, p: { tenantId: string; path: string; year: number; from: Date; to: Date; today: string }) {
+export async function selectCompliance(db: Executor, p: { tenantId: string; path: string; year: number; today: string }) {
   const result = await sql<ComplianceRow>`
     WITH units AS (
       SELECT u.id, u.name, u.kind, u.path, u.parent_id,
@@ -35,24 +36,21 @@ export async function selectCompliance(db: Executor, p: { tenantId: string; path
       WHERE u.tenant_id = ${p.tenantId} AND u.path <@ ${p.path}::ltree AND u.is_active
         AND u.kind IN ('committee', 'base_committee', 'cell')
     ), held AS (
-      SELECT m.unit_id,
-             coalesce(bit_or(1 << (extract(month FROM m.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 1)) FILTER (WHERE m.kind = 'regular_cell'), 0) AS regular_bits,
-             coalesce(bit_or(1 << (extract(quarter FROM m.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 1)) FILTER (WHERE m.kind = 'thematic_cell'), 0) AS thematic_bits,
-             sum(m.invited_count)::int AS invited,
-             sum(m.attended_count)::int AS attended
-      FROM meetings m
-      JOIN units c ON c.id = m.unit_id AND c.is_cell
-      WHERE m.tenant_id = ${p.tenantId} AND m.status = 'held' AND m.starts_at >= ${p.from} AND m.starts_at < ${p.to}
-      GROUP BY m.unit_id
+      SELECT y.unit_id, y.regular_months AS regular_bits, y.thematic_quarters AS thematic_bits, y.invited, y.attended
+      FROM meeting_year_totals y
+      JOIN units c ON c.id = y.unit_id AND c.is_cell
+      WHERE y.tenant_id = ${p.tenantId} AND y.year = ${p.year}
     ), papers AS (
       SELECT t.unit_id, count(*)::int AS papers,
-             count(*) FILTER (WHERE t.sent_late OR (
-               t.sent_on IS NULL AND t.state IN ('decided', 'drafting', 'submitted', 'returned', 'approved')
-               AND coalesce(CASE WHEN m.status <> 'cancelled' THEN (m.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date END, t.planned_on)
-                   - coalesce(m.send_days_before, 3) < ${p.today}::date))::int AS papers_late
+             count(*) FILTER (WHERE CASE
+               WHEN t.sent_late THEN true
+               WHEN t.sent_on IS NOT NULL OR t.state NOT IN ('decided', 'drafting', 'submitted', 'returned', 'approved') THEN false
+               -- Unsent: look up the meeting (by its key) only for these few topics.
+               ELSE coalesce((SELECT CASE WHEN m.status <> 'cancelled' THEN (m.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date END FROM meetings m WHERE m.id = t.meeting_id), t.planned_on)
+                    - coalesce((SELECT m.send_days_before FROM meetings m WHERE m.id = t.meeting_id), 3) < ${p.today}::date
+             END)::int AS papers_late
       FROM thematic_topics t
       JOIN units c ON c.id = t.unit_id AND c.is_cell
-      LEFT JOIN meetings m ON m.id = t.meeting_id
       WHERE t.tenant_id = ${p.tenantId} AND t.year = ${p.year}
       GROUP BY t.unit_id
     )

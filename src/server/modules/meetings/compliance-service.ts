@@ -1,9 +1,13 @@
 import { type CellCompliance, complianceFromPeriods } from '../../../domain/meeting-compliance.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
 import type { ServiceContext } from '../../context.ts';
+import { readWithoutJit } from '../../db/jit.ts';
 import { readableUnit } from '../units/service.ts';
 import { type ComplianceRow, selectCompliance } from './compliance-queries.ts';
 import { rateOf } from './views.ts';
+
+// One collator: localeCompare with a locale builds one per call (seconds for 20,000 cells).
+const vietnameseOrder = new Intl.Collator('vi');
 
 const bitsToList = (bits: number, count: number) => Array.from({ length: count }, (_, index) => index + 1).filter((period) => bits & (1 << (period - 1)));
 
@@ -59,9 +63,7 @@ export async function compliance(ctx: ServiceContext, query: { unitId: string; y
   const unit = await readableUnit(ctx, query.unitId);
   const today = vietnamToday();
   const asOf = query.asOf && query.asOf < today ? query.asOf : today;
-  const from = new Date(`${query.year}-01-01T00:00:00+07:00`);
-  const to = new Date(`${query.year + 1}-01-01T00:00:00+07:00`);
-  const rows = await selectCompliance(ctx.db, { tenantId: ctx.actor.tenantId, path: unit.path, year: query.year, from, to, today: asOf });
+  const rows = await readWithoutJit(ctx, (reader) => selectCompliance(reader.db, { tenantId: ctx.actor.tenantId, path: unit.path, year: query.year, today: asOf }));
 
   const groups = new Map<string, { row: ComplianceRow; totals: Totals }>();
   for (const row of rows) if (!row.is_cell) groups.set(row.id, { row, totals: emptyTotals() });
@@ -86,7 +88,7 @@ export async function compliance(ctx: ServiceContext, query: { unitId: string; y
     });
   }
   const misses = (cell: CellRow) => cell.monthsMissing.length + cell.quartersMissing.length;
-  const listed = (query.onlyMissing ? cells.filter((cell) => misses(cell) > 0) : cells).sort((a, b) => misses(b) - misses(a) || a.name.localeCompare(b.name, 'vi'));
+  const listed = (query.onlyMissing ? cells.filter((cell) => misses(cell) > 0) : cells).sort((a, b) => misses(b) - misses(a) || vietnameseOrder.compare(a.name, b.name));
   const limit = Math.min(query.limit ?? 200, 5000);
   const offset = query.offset ?? 0;
   const nodeDepth = unit.path.split('.').length;

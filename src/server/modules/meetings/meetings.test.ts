@@ -381,5 +381,19 @@ describe('compliance', () => {
     expect(bloc.hasMore).toBe(true);
     expect(bloc.totals.regularCompliant).toBe(1);
     expect((await member.get(`/api/v1/meetings/compliance?unitId=${await t.unitId('DUK')}&year=${year}`)).statusCode).toBe(403);
+
+    // The yearly totals follow later writes: July's meeting cancelled, December's moved into the
+    // next year, and a paper of the fourth quarter still unsent after its deadline.
+    const cb1Regular = (month: number) =>
+      t.db.selectFrom('meetings').select('id').where('unit_id', '=', cb1).where('kind', '=', 'regular_cell').where('starts_at', '=', new Date(`${year}-${String(month).padStart(2, '0')}-05T19:30:00+07:00`));
+    await t.db.updateTable('meetings').set({ status: 'cancelled' }).where('id', 'in', cb1Regular(7)).execute();
+    await t.db.updateTable('meetings').set({ starts_at: new Date(`${year + 1}-01-05T19:30:00+07:00`), ends_at: new Date(`${year + 1}-01-05T21:30:00+07:00`) }).where('id', 'in', cb1Regular(12)).execute();
+    await t.db
+      .insertInto('thematic_topics')
+      .values({ id: newId(), tenant_id: tenant, unit_id: cb1, year, quarter: 4, title: 'Chuyên đề quý IV', state: 'approved', planned_on: `${year}-11-20`, sent_on: null, sent_late: false, meeting_id: null, catalogue_item_id: null, evaluation: null, conclusion: null, reported_to_unit_id: null, reported_at: null, created_by: null })
+      .execute();
+    const later = (await staff.get(`/api/v1/meetings/compliance?unitId=${sgddt}&year=${year}`)).json();
+    expect(later.cells.find((row: { unitId: string }) => row.unitId === cb1)).toMatchObject({ monthsMissing: [7, 12], averageAttendance: 90, papers: 1, papersLate: 1 });
+    expect(later.totals).toMatchObject({ regularCompliant: 0, monthsMissing: 3 + 3 * 12, papersLate: 2 });
   });
 });
