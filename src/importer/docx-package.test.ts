@@ -54,4 +54,14 @@ describe('readDocxPackage', () => {
     const whole = wordPackage(paragraph('Nội dung'));
     expect(readError(whole.subarray(0, whole.length - 30))).toBeInstanceOf(DocxReadError);
   });
+
+  it('refuses a part that says it unpacks to more than a plan could be', () => {
+    const bytes = zipSync({ 'word/document.xml': strToU8(`<w:document xmlns:w="${W_NAMESPACE}"><w:body/></w:document>`) });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const central = bytes.findIndex((_, index) => view.getUint32(index, true) === 0x02014b50);
+    view.setUint32(central + 24, 0x7fffffff, true); // the central directory's uncompressed size
+    const error = readError(bytes);
+    expect(error).toBeInstanceOf(DocxReadError);
+    expect((error as Error).message).toContain('word/document.xml quá lớn');
+  });
 });

@@ -25,6 +25,8 @@ export class DocxReadError extends Error {
 const PACKAGE_RELATIONSHIPS = '_rels/.rels';
 const MAIN_DOCUMENT = 'word/document.xml';
 const RELATIONSHIP_TYPES = { main: '/officeDocument', numbering: '/numbering', styles: '/styles' };
+/** A 30-page plan's document part is about 0.5 MB; far more is a zip bomb, not a plan. */
+const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   const zip = new PartReader(bytes);
@@ -56,11 +58,18 @@ class PartReader {
     if (wanted.size === 0) return;
     for (const path of wanted) this.tried.add(path);
     let files: Record<string, Uint8Array>;
+    let oversized: string | null = null;
     try {
-      files = unzipSync(this.bytes, { filter: (file) => wanted.has(file.name) });
+      files = unzipSync(this.bytes, {
+        filter: (file) => {
+          if (wanted.has(file.name) && file.originalSize > MAX_PART_BYTES) oversized = file.name;
+          return wanted.has(file.name) && oversized === null;
+        },
+      });
     } catch (error) {
       throw new DocxReadError('không mở được gói nén ZIP', { cause: error });
     }
+    if (oversized !== null) throw new DocxReadError(`${oversized} quá lớn`);
     for (const [name, content] of Object.entries(files)) this.entries.set(name, content);
   }
 
