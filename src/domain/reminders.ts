@@ -135,8 +135,8 @@ export function reminderText(kind: ReminderKind, subject: ReminderSubject, today
   }
 }
 
-/** The plain-text e-mail of a reminder, with the address of the assignment in the app. */
-export function reminderEmail(text: ReminderText, recipientName: string, link: string): { subject: string; body: string } {
+/** The plain-text e-mail of a reminder (or a meeting's notice), with the address of what it is about in the app. */
+export function reminderEmail(text: ReminderText, recipientName: string, link: string, action = 'Xem nhiệm vụ và báo cáo tiến độ'): { subject: string; body: string } {
   return {
     subject: text.title,
     body: [
@@ -144,7 +144,7 @@ export function reminderEmail(text: ReminderText, recipientName: string, link: s
       '',
       text.body,
       '',
-      `Xem nhiệm vụ và báo cáo tiến độ: ${link}`,
+      `${action}: ${link}`,
       '',
       'Thư này do hệ thống Congtac gửi tự động; vui lòng không trả lời thư này.',
     ].join('\n'),

@@ -5,6 +5,7 @@ import * as memberCounts from './migrations/0002_member_counts.ts';
 import * as plans from './migrations/0003_plans.ts';
 import * as jobs from './migrations/0005_jobs.ts';
 import * as meetings from './migrations/0006_meetings.ts';
+import * as meetingNotifications from './migrations/0007_meeting_notifications.ts';
 import * as meetingYearTotals from './migrations/0009_meeting_year_totals.ts';
 
 /**
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0003_plans': plans,
   '0005_jobs': jobs,
   '0006_meetings': meetings,
+  '0007_meeting_notifications': meetingNotifications,
   '0009_meeting_year_totals': meetingYearTotals,
 };
 

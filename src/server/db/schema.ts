@@ -542,6 +542,57 @@ export type TopicRow = Selectable<ThematicTopicsTable>;
 
 export interface Database extends MeetingDatabase {}
 
+/** Migration 0007: notifications, e-mails and stored files may be about a meeting (declaration merging keeps the 0003 tables as they were). */
+type OptionalReference = ColumnType<string | null, string | null | undefined, string | null>;
+
+export interface NotificationsTable {
+  meeting_id: OptionalReference;
+}
+
+export interface EmailOutboxTable {
+  meeting_id: OptionalReference;
+}
+
+export interface StoredFilesTable {
+  meeting_id: OptionalReference;
+}
+
+export type MeetingNoticeKind = 'invitation' | 'invited' | 'series' | 'changed' | 'cancelled' | 'day_before' | 'paper_due';
+
+export interface MeetingNoticesTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  series_id: string | null;
+  kind: MeetingNoticeKind;
+  /** The day a reminder is about (the meeting's, or the last day to send its paper); null for other notices. */
+  about_on: IsoDate | null;
+  /** The Vietnam day it went out. */
+  day: IsoDate;
+  recipients: Generated<number>;
+  sent_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MeetingDocumentsTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  /** An uploaded file (owned by the meeting), or else … */
+  file_id: string | null;
+  /** … a document of the registry. */
+  document_id: string | null;
+  added_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MeetingNoticeDatabase {
+  meeting_notices: MeetingNoticesTable;
+  meeting_documents: MeetingDocumentsTable;
+}
+
+export interface Database extends MeetingNoticeDatabase {}
+
 /** Migration 0009: held meetings per unit and year, kept by triggers on meetings (the compliance view reads these). */
 export interface MeetingYearTotalsTable {
   unit_id: string;

@@ -121,6 +121,10 @@ export const errorMessages = {
   topic_paper_empty: { vi: 'Cần nội dung hoặc tệp đính kèm của chuyên đề.', en: 'The paper needs a text or a file.' },
   topic_comment_required: { vi: 'Khi trả lại dự thảo cần ghi ý kiến để người xây dựng chỉnh sửa.', en: 'Returning a draft needs a comment for the drafters.' },
   catalogue_item_in_use: { vi: 'Chuyên đề gợi ý đã được {count} chi bộ chọn nên không thể xóa.', en: 'The suggested topic was chosen by {count} cells and cannot be deleted.' },
+  meeting_documents_locked: { vi: 'Biên bản cuộc họp đã được duyệt; tài liệu của cuộc họp không thể thêm hoặc gỡ nữa.', en: 'The minutes are approved; the meeting’s documents can no longer change.' },
+  meeting_documents_full: { vi: 'Mỗi cuộc họp có tối đa {max} tài liệu.', en: 'A meeting holds at most {max} documents.' },
+  meeting_document_linked: { vi: 'Văn bản này đã có trong tài liệu của cuộc họp.', en: 'This document is already among the meeting’s documents.' },
+  meeting_document_draft: { vi: 'Chỉ liên kết được văn bản đã ban hành.', en: 'Only issued documents can be linked.' },
   reminder_sent_today: {
     vi: 'Nhiệm vụ này đã được nhắc hôm nay; mỗi ngày chỉ nhắc một lần.',
     en: 'This task was already reminded today; reminders go out at most once a day.',
@@ -152,6 +156,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   topic: { vi: 'chuyên đề', en: 'Topic' },
   catalogue_item: { vi: 'chuyên đề gợi ý', en: 'Suggested topic' },
   topic_paper: { vi: 'dự thảo chuyên đề', en: 'Topic paper' },
+  meeting_document: { vi: 'tài liệu của cuộc họp', en: 'Meeting document' },
 };
 
 export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {

@@ -96,13 +96,14 @@ describe('the job runner', () => {
       const schedules = (await boss.getSchedules()) as (PgBoss.Schedule & { timezone: string })[];
       expect(schedules.map((s) => [s.name, s.cron, s.timezone]).sort()).toEqual([
         [jobNames.mail, mailCron, jobTimeZone],
+        [jobNames.meetingReminders, reminderCron, jobTimeZone],
         [jobNames.reminders, reminderCron, jobTimeZone],
       ]);
       await boss.stop({ graceful: false });
       expect(bossErrors).toEqual([]);
 
       const withoutSmtp = await runnerOn(database, null);
-      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name)).toEqual([jobNames.reminders]);
+      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.meetingReminders, jobNames.reminders]);
       await withoutSmtp.stop();
     } finally {
       await database.close();

@@ -1,6 +1,7 @@
 import { vietnamToday } from '../../domain/task-status.ts';
 import type { AppConfig } from '../config.ts';
 import type { Db } from '../db/connection.ts';
+import { sendDueMeetingReminders } from '../modules/meetings/notices-service.ts';
 import { sendDueReminders } from '../modules/reminders/service.ts';
 import { createMailTransport, deliverQueuedMail } from './mail.ts';
 import { type JobDefinition, type JobLogger, type JobRunner, startJobRunner } from './runner.ts';
@@ -14,25 +15,31 @@ export const reminderCron = '0 7-18 * * *';
 /** Mail: every minute while SMTP is set. */
 export const mailCron = '* * * * *';
 
-export const jobNames = { reminders: 'reminders', mail: 'mail' } as const;
+export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', mail: 'mail' } as const;
 
 type JobConfig = Pick<AppConfig, 'reminderDaysBefore' | 'publicUrl' | 'smtpUrl' | 'mailFrom'>;
 
 /** The platform's scheduled jobs for this configuration; `runNow` lets one job start another. */
 export function platformJobs(db: Db, config: JobConfig, runNow: (name: string) => Promise<void>): JobDefinition[] {
+  // The day's e-mails need not wait for the next mail tick.
+  const mailSoon = async <T extends { emails: number }>(result: T) => {
+    if (config.smtpUrl && result.emails > 0) await runNow(jobNames.mail);
+    return result;
+  };
   const reminders: JobDefinition = {
     name: jobNames.reminders,
     cron: reminderCron,
-    async run() {
-      const result = await sendDueReminders(db, { today: vietnamToday(), daysBefore: config.reminderDaysBefore, publicUrl: config.publicUrl });
-      // The day's e-mails need not wait for the next mail tick.
-      if (config.smtpUrl && result.emails > 0) await runNow(jobNames.mail);
-      return result;
-    },
+    run: () => sendDueReminders(db, { today: vietnamToday(), daysBefore: config.reminderDaysBefore, publicUrl: config.publicUrl }).then(mailSoon),
   };
-  if (!config.smtpUrl) return [reminders];
+  // Meetings, on the same hours: the invitees of tomorrow's meetings, the drafters of unsent thematic papers.
+  const meetingReminders: JobDefinition = {
+    name: jobNames.meetingReminders,
+    cron: reminderCron,
+    run: () => sendDueMeetingReminders(db, { now: new Date(), publicUrl: config.publicUrl }).then(mailSoon),
+  };
+  if (!config.smtpUrl) return [reminders, meetingReminders];
   const transport = createMailTransport(config.smtpUrl);
-  return [reminders, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
+  return [reminders, meetingReminders, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
 }
 
 /** Starts the job runner of `npm start` (see main.ts); JOBS=off leaves the jobs to another process. */

@@ -8,8 +8,8 @@ import { loadReadableDocument } from './service.ts';
 import type { Upload } from './upload.ts';
 import { toFileView } from './views.ts';
 
-/** What a stored file belongs to: exactly one of a document, a progress report or a topic paper. */
-export type FileOwner = { documentId: string } | { progressReportId: string } | { topicPaperId: string };
+/** What a stored file belongs to: exactly one of a document, a progress report, a topic paper or a meeting. */
+export type FileOwner = { documentId: string } | { progressReportId: string } | { topicPaperId: string } | { meetingId: string };
 
 /** Keeps an upload in the database (so a backup holds it) for its owner; returns the file's id. */
 export async function storeUpload(tx: Tx, ctx: ServiceContext, owner: FileOwner, upload: Upload): Promise<string> {
@@ -22,6 +22,7 @@ export async function storeUpload(tx: Tx, ctx: ServiceContext, owner: FileOwner,
       document_id: 'documentId' in owner ? owner.documentId : null,
       progress_report_id: 'progressReportId' in owner ? owner.progressReportId : null,
       topic_paper_id: 'topicPaperId' in owner ? owner.topicPaperId : null,
+      meeting_id: 'meetingId' in owner ? owner.meetingId : null,
       filename: upload.filename,
       content_type: upload.contentType,
       size_bytes: upload.content.length,

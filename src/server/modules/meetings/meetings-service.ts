@@ -11,6 +11,7 @@ import { recordChange } from '../audit/service.ts';
 import { readableUnit, unitForWrite } from '../units/service.ts';
 import { meetingPolicy, type MeetingRef } from './policy.ts';
 import * as q from './queries.ts';
+import { announceCancellation, announceChange, announceInvited, announceMeeting } from './notices-service.ts';
 import { linkTopicToMeeting } from './topic-links.ts';
 import { formatVietnamTime } from './times.ts';
 import { attendanceSummaryOf, toInviteeView, toMeetingSummary } from './views.ts';
@@ -249,7 +250,8 @@ export async function listMeetings(
   return { items: rows.slice(0, limit).map(toMeetingSummary), hasMore: rows.length > limit };
 }
 
-export async function createMeeting(ctx: ServiceContext, input: CreateMeetingInput) {
+/** Schedules a meeting; its invitation reaches the invitees (links in e-mails start with `publicUrl`). */
+export async function createMeeting(ctx: ServiceContext, input: CreateMeetingInput, publicUrl: string) {
   const id = newId();
   const now = new Date();
   const startsAt = new Date(input.startsAt);
@@ -285,6 +287,7 @@ export async function createMeeting(ctx: ServiceContext, input: CreateMeetingInp
     await q.insertInvitees(tx, inviteeRows(ctx.actor.tenantId, id, invited, input.guests ?? []));
     await q.recountMeeting(tx, id);
     if (input.topicId) await linkTopicToMeeting(tx, ctx, input.topicId, { id, unitId: unit.id, kind: input.kind, startsAt });
+    await announceMeeting(tx, ctx, id, publicUrl);
     await recordChange(tx, ctx.actor, { action: 'create', entityType: 'meeting', entityId: id, unitPath: unit.path, before: null, after: { ...auditMeeting({ ...row, status: 'scheduled', topic_id: input.topicId ?? null }), invited: invited.length, guests: input.guests?.length ?? 0 } });
   });
   const meeting = await getMeetingDetail(ctx, id);
@@ -297,7 +300,7 @@ function defaultTitle(kind: MeetingKind, unitName: string): string {
   return `${titles[kind] ?? 'Cuộc họp'} — ${unitName}`;
 }
 
-export async function updateMeeting(ctx: ServiceContext, meetingId: string, patch: Partial<MeetingFields>) {
+export async function updateMeeting(ctx: ServiceContext, meetingId: string, patch: Partial<MeetingFields>, publicUrl: string) {
   const now = new Date();
   const { before, after } = await ctx.db.transaction().execute(async (tx) => {
     const before = await loadMeetingToOrganize(tx, ctx, meetingId);
@@ -320,6 +323,7 @@ export async function updateMeeting(ctx: ServiceContext, meetingId: string, patc
     await q.updateMeeting(tx, meetingId, set);
     const after = (await q.findMeeting(tx, ctx.actor.tenantId, meetingId))!;
     await recordChange(tx, ctx.actor, { action: 'update', entityType: 'meeting', entityId: meetingId, unitPath: before.unit_path, before: auditMeeting(before), after: auditMeeting(after) });
+    await announceChange(tx, ctx, before, after, publicUrl);
     return { before, after };
   });
   const moved = after.starts_at.getTime() !== before.starts_at.getTime() || after.ends_at.getTime() !== before.ends_at.getTime() || after.presiding_person_id !== before.presiding_person_id;
@@ -327,12 +331,13 @@ export async function updateMeeting(ctx: ServiceContext, meetingId: string, patc
   return { meeting: await getMeetingDetail(ctx, meetingId), warnings };
 }
 
-export async function cancelMeeting(ctx: ServiceContext, meetingId: string, reason: string | null) {
+export async function cancelMeeting(ctx: ServiceContext, meetingId: string, reason: string | null, publicUrl: string) {
   await ctx.db.transaction().execute(async (tx) => {
     const before = await loadMeetingToOrganize(tx, ctx, meetingId);
     if (before.status === 'held') throw conflict('meeting_held');
     await q.updateMeeting(tx, meetingId, { status: 'cancelled', cancel_reason: reason?.trim() || null });
     await recordChange(tx, ctx.actor, { action: 'cancel', entityType: 'meeting', entityId: meetingId, unitPath: before.unit_path, before: { status: before.status }, after: { status: 'cancelled', cancel_reason: reason } });
+    await announceCancellation(tx, ctx, before, reason?.trim() || null, publicUrl);
   });
   return getMeetingDetail(ctx, meetingId);
 }
@@ -351,14 +356,16 @@ export async function markHeld(ctx: ServiceContext, meetingId: string) {
   return getMeetingDetail(ctx, meetingId);
 }
 
-export async function addInvitees(ctx: ServiceContext, meetingId: string, input: { personIds?: string[]; guests?: GuestInput[] }) {
+export async function addInvitees(ctx: ServiceContext, meetingId: string, input: { personIds?: string[]; guests?: GuestInput[] }, publicUrl: string) {
   await ctx.db.transaction().execute(async (tx) => {
     const meeting = await loadMeetingToOrganize(tx, ctx, meetingId);
     await checkInvitedPeople(tx, ctx.actor.tenantId, input.personIds ?? []);
+    const already = new Set((await q.selectInvitees(tx, meeting.id)).map((row) => row.person_id));
     const rows = inviteeRows(ctx.actor.tenantId, meeting.id, input.personIds ?? [], input.guests ?? []);
     await q.insertInvitees(tx, rows);
     await q.recountMeeting(tx, meeting.id);
     await recordChange(tx, ctx.actor, { action: 'invite', entityType: 'meeting', entityId: meeting.id, unitPath: meeting.unit_path, before: null, after: { personIds: input.personIds ?? [], guests: (input.guests ?? []).map((guest) => guest.name) } });
+    await announceInvited(tx, ctx, meeting, (input.personIds ?? []).filter((personId) => !already.has(personId)), publicUrl);
   });
   return getMeetingDetail(ctx, meetingId);
 }

@@ -6,6 +6,7 @@ import type { App, RouteDeps } from '../../http/types.ts';
 import * as attendance from './attendance-service.ts';
 import { calendarRoutes } from './calendar-routes.ts';
 import { compliance } from './compliance-service.ts';
+import { meetingDocumentRoutes } from './meeting-documents-routes.ts';
 import * as meetings from './meetings-service.ts';
 import * as minutes from './minutes-service.ts';
 import {
@@ -36,6 +37,7 @@ const page = { limit: z.coerce.number().int().min(1).max(5000).optional(), offse
 /** Meetings of units: scheduling, series, invitations, attendance, minutes, statistics, compliance (README.md beside this file). */
 export async function meetingRoutes(app: App, deps: RouteDeps) {
   const { db } = deps;
+  const { publicUrl } = deps.config;
   const tags = ['Sinh hoạt, hội họp (meetings)'];
   const ctx = (request: Parameters<typeof serviceContext>[0]) => serviceContext(request, db);
 
@@ -75,19 +77,19 @@ export async function meetingRoutes(app: App, deps: RouteDeps) {
 
   app.post('/meetings', { schema: { tags, summary: 'Schedule a meeting (members of the unit invited by default); clashes come back as warnings', body: createMeetingBody, response: { 201: meetingWithWarnings, ...problemResponses } } }, async (request, reply) => {
     reply.status(201);
-    return meetings.createMeeting(ctx(request), request.body);
+    return meetings.createMeeting(ctx(request), request.body, publicUrl);
   });
 
   app.get('/meetings/:id', { schema: { tags, params: idParam, response: { 200: meetingDetail, ...problemResponses } } }, (request) => meetings.getMeetingDetail(ctx(request), request.params.id));
 
   app.patch('/meetings/:id', { schema: { tags, summary: 'Change a scheduled meeting', params: idParam, body: patchMeetingBody, response: { 200: meetingWithWarnings, ...problemResponses } } }, (request) =>
-    meetings.updateMeeting(ctx(request), request.params.id, request.body),
+    meetings.updateMeeting(ctx(request), request.params.id, request.body, publicUrl),
   );
 
   app.post(
     '/meetings/:id/cancel',
     { schema: { tags, params: idParam, body: z.object({ reason: z.string().trim().max(1000).nullable().optional() }).optional(), response: { 200: meetingDetail, ...problemResponses } } },
-    (request) => meetings.cancelMeeting(ctx(request), request.params.id, request.body?.reason ?? null),
+    (request) => meetings.cancelMeeting(ctx(request), request.params.id, request.body?.reason ?? null, publicUrl),
   );
 
   app.post('/meetings/:id/held', { schema: { tags, summary: 'Record that the meeting took place', params: idParam, response: { 200: meetingDetail, ...problemResponses } } }, (request) =>
@@ -97,7 +99,7 @@ export async function meetingRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/meetings/:id/invitees',
     { schema: { tags, summary: 'Invite people and guests (đại biểu)', params: idParam, body: z.object({ personIds: z.array(z.uuid()).max(2000).optional(), guests: z.array(guestInput).max(200).optional() }), response: { 200: meetingDetail, ...problemResponses } } },
-    (request) => meetings.addInvitees(ctx(request), request.params.id, request.body),
+    (request) => meetings.addInvitees(ctx(request), request.params.id, request.body, publicUrl),
   );
 
   app.delete(
@@ -168,16 +170,17 @@ export async function meetingRoutes(app: App, deps: RouteDeps) {
   );
   app.post('/meeting-series', { schema: { tags: seriesTags, summary: 'The monthly meeting on a fixed day, with its meetings generated', body: createSeriesBody, response: { 201: seriesWithMeetings, ...problemResponses } } }, async (request, reply) => {
     reply.status(201);
-    return series.createSeries(ctx(request), request.body);
+    return series.createSeries(ctx(request), request.body, publicUrl);
   });
   app.get('/meeting-series/:id', { schema: { tags: seriesTags, params: idParam, response: { 200: seriesWithMeetings, ...problemResponses } } }, (request) => series.getSeries(ctx(request), request.params.id));
   app.patch('/meeting-series/:id', { schema: { tags: seriesTags, summary: 'Change the series and its upcoming meetings', params: idParam, body: patchSeriesBody, response: { 200: seriesWithMeetings, ...problemResponses } } }, (request) =>
-    series.updateSeries(ctx(request), request.params.id, request.body),
+    series.updateSeries(ctx(request), request.params.id, request.body, publicUrl),
   );
   app.delete('/meeting-series/:id', { schema: { tags: seriesTags, summary: 'Stop the series: upcoming meetings are cancelled', params: idParam, response: { 200: seriesWithMeetings, ...problemResponses } } }, (request) =>
-    series.stopSeries(ctx(request), request.params.id),
+    series.stopSeries(ctx(request), request.params.id, publicUrl),
   );
 
   await topicRoutes(app, deps);
+  await meetingDocumentRoutes(app, deps);
   await calendarRoutes(app, deps);
 }

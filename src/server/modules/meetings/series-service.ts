@@ -10,6 +10,7 @@ import { badRequest, notFound, outOfScope, unprocessable } from '../../http/erro
 import { recordChange } from '../audit/service.ts';
 import { readableUnit } from '../units/service.ts';
 import { checkPeople, clashWarnings, defaultInvitees, inviteeRows, meetingUnitForWrite, newCheckInCode } from './meetings-service.ts';
+import { announceSeries, announceSeriesChange, announceSeriesStop } from './notices-service.ts';
 import { meetingPolicy } from './policy.ts';
 import * as q from './queries.ts';
 import * as sq from './series-queries.ts';
@@ -69,7 +70,7 @@ const occurrenceTimes = (date: string, timeOfDay: string, durationMinutes: numbe
  * by default) to `untilOn` (the end of that year by default). Dates already past are skipped:
  * nothing is scheduled in the past.
  */
-export async function createSeries(ctx: ServiceContext, input: CreateSeriesInput) {
+export async function createSeries(ctx: ServiceContext, input: CreateSeriesInput, publicUrl: string) {
   const problem = monthlyRuleProblem(input.rule);
   if (problem) throw unprocessable('recurrence_invalid', { reason: problem });
   const fromOn = input.fromOn ?? vietnamToday();
@@ -129,6 +130,8 @@ export async function createSeries(ctx: ServiceContext, input: CreateSeriesInput
     await q.insertInvitees(tx, meetings.flatMap((meeting) => inviteeRows(ctx.actor.tenantId, meeting.id, members, [])));
     for (const meeting of meetings) await q.recountMeeting(tx, meeting.id);
     await recordChange(tx, ctx.actor, { action: 'create', entityType: 'meeting_series', entityId: seriesId, unitPath: unit.path, before: null, after: { ...series, rule: input.rule, meetings: dates } });
+    // One invitation describing the series, not one per meeting.
+    await announceSeries(tx, ctx, { ...series, rule: input.rule }, meetings, publicUrl);
     return meetings;
   });
   const warnings = await clashWarnings(
@@ -157,7 +160,7 @@ export async function listSeries(ctx: ServiceContext, unitId: string) {
 }
 
 /** Changes the series and every occurrence still ahead; held, cancelled and past ones keep what they were. */
-export async function updateSeries(ctx: ServiceContext, seriesId: string, patch: Partial<SeriesFields>) {
+export async function updateSeries(ctx: ServiceContext, seriesId: string, patch: Partial<SeriesFields>, publicUrl: string) {
   const now = new Date();
   const moved = await ctx.db.transaction().execute(async (tx) => {
     const before = await sq.lockSeries(tx, ctx.actor.tenantId, seriesId);
@@ -192,6 +195,7 @@ export async function updateSeries(ctx: ServiceContext, seriesId: string, patch:
       await q.updateMeeting(tx, occurrence.id, meetingSet);
     }
     await recordChange(tx, ctx.actor, { action: 'update', entityType: 'meeting_series', entityId: seriesId, unitPath: before.unit_path, before: Object.fromEntries(Object.keys(set).map((key) => [key, before[key as keyof typeof before]])), after: { ...set, occurrences: upcoming.length } });
+    await announceSeriesChange(tx, ctx, before, after, upcoming, publicUrl);
     return upcoming.map((occurrence) => occurrence.id);
   });
   const result = await getSeries(ctx, seriesId);
@@ -203,7 +207,7 @@ export async function updateSeries(ctx: ServiceContext, seriesId: string, patch:
 }
 
 /** Ends the series today: its occurrences still ahead are cancelled, the past stays. */
-export async function stopSeries(ctx: ServiceContext, seriesId: string) {
+export async function stopSeries(ctx: ServiceContext, seriesId: string, publicUrl: string) {
   const now = new Date();
   await ctx.db.transaction().execute(async (tx) => {
     const series = await sq.lockSeries(tx, ctx.actor.tenantId, seriesId);
@@ -215,6 +219,7 @@ export async function stopSeries(ctx: ServiceContext, seriesId: string) {
     const untilOn = today < series.from_on ? series.from_on : today;
     await sq.updateSeries(tx, seriesId, { until_on: untilOn });
     await recordChange(tx, ctx.actor, { action: 'stop', entityType: 'meeting_series', entityId: seriesId, unitPath: series.unit_path, before: { until_on: series.until_on }, after: { until_on: untilOn, cancelled: upcoming.length } });
+    await announceSeriesStop(tx, ctx, series, upcoming, publicUrl);
   });
   return getSeries(ctx, seriesId);
 }

@@ -5,6 +5,9 @@ import type { Database } from '../../db/schema.ts';
 
 type Executor = Db | Tx;
 
+/** What the bell shows of a notification. */
+const columns = ['id', 'kind', 'title', 'body', 'assignment_id', 'meeting_id', 'read_at', 'created_at'] as const;
+
 export type NewNotification = Insertable<Database['notifications']>;
 
 export async function insertNotifications(tx: Tx, rows: NewNotification[]): Promise<void> {
@@ -15,7 +18,7 @@ export async function insertNotifications(tx: Tx, rows: NewNotification[]): Prom
 export function selectNotifications(db: Executor, userId: string, options: { unreadOnly: boolean; before?: string; limit: number }) {
   let query = db
     .selectFrom('notifications')
-    .select(['id', 'kind', 'title', 'body', 'assignment_id', 'read_at', 'created_at'])
+    .select(columns)
     .where('user_id', '=', userId);
   if (options.unreadOnly) query = query.where('read_at', 'is', null);
   if (options.before) query = query.where('id', '<', options.before);
@@ -41,7 +44,7 @@ export function markRead(tx: Tx, userId: string, id: string) {
     .set((eb) => ({ read_at: eb.fn.coalesce('read_at', eb.fn<Date>('now')) }))
     .where('id', '=', id)
     .where('user_id', '=', userId)
-    .returning(['id', 'kind', 'title', 'body', 'assignment_id', 'read_at', 'created_at'])
+    .returning(columns)
     .executeTakeFirst();
 }
 

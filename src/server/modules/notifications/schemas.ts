@@ -14,6 +14,7 @@ export const notificationView = z.object({
   title: z.string(),
   body: z.string(),
   assignmentId: z.string().nullable(),
+  meetingId: z.string().nullable(),
   link: z.string().nullable(),
   readAt: z.string().nullable(),
   createdAt: z.string(),

@@ -1,3 +1,4 @@
+import { meetingPath } from '../../../domain/meeting-notices.ts';
 import { assignmentPath } from '../../../domain/reminders.ts';
 import type { ServiceContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
@@ -13,7 +14,8 @@ export function toNotificationView(row: q.NotificationRow) {
     title: row.title,
     body: row.body,
     assignmentId: row.assignment_id,
-    link: row.assignment_id ? assignmentPath(row.assignment_id) : null,
+    meetingId: row.meeting_id,
+    link: row.assignment_id ? assignmentPath(row.assignment_id) : row.meeting_id ? meetingPath(row.meeting_id) : null,
     readAt: row.read_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
   };

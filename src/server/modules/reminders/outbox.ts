@@ -16,15 +16,16 @@ export async function queueEmails(tx: Tx, rows: Insertable<Database['email_outbo
 }
 
 /**
- * E-mails about work in the given subtrees, newest first. A message that is about no unit's
- * work (none is written today) shows only to those whose scope is a whole tenant.
+ * E-mails about work or meetings of units in the given subtrees, newest first. A message that
+ * is about no unit (none is written today) shows only to those whose scope is a whole tenant.
  */
 export function selectOutbox(db: Executor, tenantId: string, scopes: string[], wholeTenant: boolean, page: { limit: number; offset: number }) {
   return db
     .selectFrom('email_outbox as o')
     .leftJoin('reminders as r', 'r.id', 'o.reminder_id')
     .leftJoin('assignments as a', 'a.id', 'r.assignment_id')
-    .leftJoin('org_units as u', 'u.id', 'a.unit_id')
+    .leftJoin('meetings as m', 'm.id', 'o.meeting_id')
+    .leftJoin('org_units as u', (join) => join.on((eb) => eb('u.id', '=', eb.fn.coalesce('a.unit_id', 'm.unit_id'))))
     .select(['o.id', 'o.to_address', 'o.subject', 'o.body', 'o.status', 'o.attempts', 'o.last_error', 'o.created_at', 'o.sent_at'])
     .where('o.tenant_id', '=', tenantId)
     .where((eb) => (wholeTenant ? eb.or([inScopes(scopes)(eb), eb('u.path', 'is', null)]) : inScopes(scopes)(eb)))
