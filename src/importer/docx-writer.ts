@@ -75,24 +75,25 @@ export interface OfficialPlan {
 
 const FONT = 'Times New Roman';
 /** Sizes in points (the docx library counts half-points). */
-const SIZE = { header: 14, partyName: 15, typeName: 16, title: 14, body: 14, recipients: 12, stateHeader: 13 } as const;
+export const SIZE = { header: 14, partyName: 15, typeName: 16, title: 14, body: 14, recipients: 12, stateHeader: 13 } as const;
 const A4 = { width: 11906, height: 16838 };
 const RULE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
 const BODY_INDENT = convertMillimetersToTwip(12.7);
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
-interface RunStyle {
+export interface RunStyle {
   size: number;
   bold?: boolean;
   italics?: boolean;
   underline?: boolean;
+  strike?: boolean;
 }
 
-function run(text: string, style: RunStyle): TextRun {
-  return new TextRun({ text, font: FONT, size: style.size * 2, bold: style.bold, italics: style.italics, underline: style.underline ? {} : undefined });
+export function run(text: string, style: RunStyle): TextRun {
+  return new TextRun({ text, font: FONT, size: style.size * 2, bold: style.bold, italics: style.italics, underline: style.underline ? {} : undefined, strike: style.strike });
 }
 
-function centered(text: string, style: RunStyle, options: { rule?: boolean; after?: number } = {}): Paragraph {
+export function centered(text: string, style: RunStyle, options: { rule?: boolean; after?: number } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: options.after ?? 0 },
@@ -101,16 +102,18 @@ function centered(text: string, style: RunStyle, options: { rule?: boolean; afte
   });
 }
 
-function bodyParagraph(children: TextRun[], options: { indent?: boolean } = {}): Paragraph {
+/** A justified body paragraph with the first line indented; `left` (twips) indents it whole (list items, quotations). */
+export function bodyParagraph(children: TextRun[], options: { indent?: boolean; left?: number } = {}): Paragraph {
+  const firstLine = options.indent === false ? {} : { firstLine: BODY_INDENT };
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: { before: 60, after: 60, line: 300 },
-    indent: options.indent === false ? undefined : { firstLine: BODY_INDENT },
+    indent: options.indent === false && !options.left ? undefined : { ...firstLine, ...(options.left ? { left: options.left } : {}) },
     children,
   });
 }
 
-const bodyText = (text: string, style: Partial<RunStyle> = {}) => bodyParagraph([run(text, { size: SIZE.body, ...style })]);
+export const bodyText = (text: string, style: Partial<RunStyle> = {}) => bodyParagraph([run(text, { size: SIZE.body, ...style })]);
 
 function pad(value: number, always: boolean): string {
   return value < 10 && always ? `0${value}` : String(value);
@@ -157,11 +160,11 @@ function numberLine(plan: OfficialPlan): string {
   return plan.notation === 'party' ? `Số ${blank}` : `Số: ${blank}`;
 }
 
-function cell(children: Paragraph[], widthPercent: number): TableCell {
+export function cell(children: (Paragraph | Table)[], widthPercent: number): TableCell {
   return new TableCell({ children, width: { size: widthPercent, type: WidthType.PERCENTAGE } });
 }
 
-function layoutTable(cells: TableCell[]): Table {
+export function layoutTable(cells: TableCell[]): Table {
   return new Table({ rows: [new TableRow({ children: cells })], width: { size: 100, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE });
 }
 
@@ -183,20 +186,28 @@ function stateIssuerBlock(issuer: OfficialIssuer, number: string | null): Paragr
 }
 
 function header(plan: OfficialPlan): Table {
-  const number = numberLine(plan);
-  const date = centered(dateLine(plan.place, plan.issuedOn, plan.year), { size: SIZE.header, italics: true });
+  return officialHeader({ notation: plan.notation, issuers: plan.issuers, numberLine: numberLine(plan), dateLine: dateLine(plan.place, plan.issuedOn, plan.year) });
+}
+
+/**
+ * The header of any official document: the issuers' blocks (the first carrying the number
+ * line, when there is one) and, on the right, the Party name — or the state motto — above the
+ * date line.
+ */
+export function officialHeader(input: { notation: Notation; issuers: OfficialIssuer[]; numberLine: string | null; dateLine: string }): Table {
+  const date = centered(input.dateLine, { size: SIZE.header, italics: true });
   const motto =
-    plan.notation === 'party'
+    input.notation === 'party'
       ? [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { size: SIZE.partyName, bold: true }, { rule: true, after: 240 }), date]
       : [
           centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: SIZE.stateHeader, bold: true }),
           centered('Độc lập - Tự do - Hạnh phúc', { size: SIZE.header, bold: true }, { rule: true, after: 240 }),
           date,
         ];
-  const block = plan.notation === 'party' ? partyIssuerBlock : stateIssuerBlock;
+  const block = input.notation === 'party' ? partyIssuerBlock : stateIssuerBlock;
   // The issuers share the left part of the page; the motto keeps the right.
-  const issuerShare = plan.issuers.length === 1 ? 45 : 60;
-  const issuerCells = plan.issuers.map((issuer, index) => cell(block(issuer, index === 0 ? number : null), issuerShare / plan.issuers.length));
+  const issuerShare = input.issuers.length === 1 ? 45 : 60;
+  const issuerCells = input.issuers.map((issuer, index) => cell(block(issuer, index === 0 ? input.numberLine : null), issuerShare / input.issuers.length));
   return layoutTable([...issuerCells, cell(motto, 100 - issuerShare)]);
 }
 
@@ -286,13 +297,17 @@ function signatureBlock(plan: OfficialPlan): Paragraph[] {
   const signature = plan.signature;
   if (!signature) return [];
   const capacity = [signature.capacity ? capacityMarks[plan.notation][signature.capacity] : null, signature.onBehalfOf ? upper(signature.onBehalfOf) : null].filter(Boolean).join(' ');
+  return signingBlock([capacity, signature.position ? upper(signature.position) : ''], signature.signer);
+}
+
+/** Bold lines naming who signs (capacity, position), room for the signature and the seal, then the signer. */
+export function signingBlock(lines: string[], signer: string | null): Paragraph[] {
   const strong = { size: SIZE.body, bold: true };
   return [
-    ...(capacity ? [centered(capacity, strong)] : []),
-    ...(signature.position ? [centered(upper(signature.position), strong)] : []),
+    ...lines.filter(Boolean).map((line) => centered(line, strong)),
     // Room for the signature and the seal.
     ...[1, 2, 3, 4].map(() => centered('', { size: SIZE.body })),
-    ...(signature.signer ? [centered(signature.signer, strong)] : []),
+    ...(signer ? [centered(signer, strong)] : []),
   ];
 }
 
@@ -312,10 +327,11 @@ function closing(plan: OfficialPlan): Table[] {
   return [layoutTable([cell(recipients.length > 0 ? recipients : [new Paragraph('')], 45), cell(signature.length > 0 ? signature : [new Paragraph('')], 55)])];
 }
 
-export function officialDocument(plan: OfficialPlan): Document {
+/** An A4 page in Times New Roman with the margins of Hướng dẫn 36 (20/20 mm, 30 mm left, 15 mm right). */
+export function officialPage(title: string, children: (Paragraph | Table)[]): Document {
   return new Document({
     creator: 'Congtac',
-    title: plan.title,
+    title,
     styles: { default: { document: { run: { font: FONT, size: SIZE.body * 2 } } } },
     sections: [
       {
@@ -325,20 +341,24 @@ export function officialDocument(plan: OfficialPlan): Document {
             margin: { top: convertMillimetersToTwip(20), bottom: convertMillimetersToTwip(20), left: convertMillimetersToTwip(30), right: convertMillimetersToTwip(15) },
           },
         },
-        children: [
-          header(plan),
-          centered('', { size: SIZE.body }),
-          centered(typeName(plan), { size: SIZE.typeName, bold: true }),
-          centered(plan.title, { size: SIZE.title, bold: true }),
-          centered('-----', { size: SIZE.body }, { after: 240 }),
-          ...preamble(plan),
-          ...body(plan),
-          centered('', { size: SIZE.body }),
-          ...closing(plan),
-        ],
+        children,
       },
     ],
   });
+}
+
+/** The type name (16, bold) and the title (14, bold) with the short rule under them. */
+export function titleBlock(typeLine: string, title: string): Paragraph[] {
+  return [
+    centered('', { size: SIZE.body }),
+    centered(typeLine, { size: SIZE.typeName, bold: true }),
+    centered(title, { size: SIZE.title, bold: true }),
+    centered('-----', { size: SIZE.body }, { after: 240 }),
+  ];
+}
+
+export function officialDocument(plan: OfficialPlan): Document {
+  return officialPage(plan.title, [header(plan), ...titleBlock(typeName(plan), plan.title), ...preamble(plan), ...body(plan), centered('', { size: SIZE.body }), ...closing(plan)]);
 }
 
 /** The plan as the bytes of a .docx file. */

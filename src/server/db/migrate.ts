@@ -6,6 +6,7 @@ import * as plans from './migrations/0003_plans.ts';
 import * as jobs from './migrations/0005_jobs.ts';
 import * as meetings from './migrations/0006_meetings.ts';
 import * as meetingNotifications from './migrations/0007_meeting_notifications.ts';
+import * as minutesFollowUps from './migrations/0008_minutes_follow_ups.ts';
 import * as meetingYearTotals from './migrations/0009_meeting_year_totals.ts';
 
 /**
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_jobs': jobs,
   '0006_meetings': meetings,
   '0007_meeting_notifications': meetingNotifications,
+  '0008_minutes_follow_ups': minutesFollowUps,
   '0009_meeting_year_totals': meetingYearTotals,
 };
 

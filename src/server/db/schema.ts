@@ -365,12 +365,6 @@ import type { TopicState } from '../../domain/thematic-workflow.ts';
 
 export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
 
-export interface FollowUp {
-  text: string;
-  responsible: string | null;
-  dueOn: string | null;
-}
-
 export interface MeetingSeriesTable {
   id: string;
   tenant_id: string;
@@ -447,11 +441,12 @@ export interface MinutesTable {
   tenant_id: string;
   body_html: Generated<string>;
   conclusions: Generated<string>;
-  follow_ups: Json<FollowUp[]>;
   status: Generated<'draft' | 'approved'>;
   written_by: string | null;
   approved_by: string | null;
   approved_at: Date | null;
+  /** Migration 0008: the conclusions notice (TB) issued on approval, holding the follow-ups as tasks. */
+  notice_document_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -592,6 +587,25 @@ export interface MeetingNoticeDatabase {
 }
 
 export interface Database extends MeetingNoticeDatabase {}
+
+/** Migration 0008: follow-up actions of minutes, each becoming a task of the conclusions notice on approval. */
+export interface MinutesFollowUpsTable {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  position: number;
+  text: string;
+  unit_id: string;
+  person_id: string | null;
+  due_on: IsoDate | null;
+  task_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface MinutesFollowUpDatabase {
+  minutes_follow_ups: MinutesFollowUpsTable;
+}
+
+export interface Database extends MinutesFollowUpDatabase {}
 
 /** Migration 0009: held meetings per unit and year, kept by triggers on meetings (the compliance view reads these). */
 export interface MeetingYearTotalsTable {

@@ -110,6 +110,10 @@ export const errorMessages = {
   invitee_has_attendance: { vi: 'Người này đã được điểm danh nên không thể xóa khỏi danh sách mời.', en: 'This person has been marked already and cannot be removed from the list.' },
   minutes_locked: { vi: 'Biên bản đã được duyệt và khóa; không thể sửa.', en: 'The minutes have been approved and are locked.' },
   minutes_empty: { vi: 'Biên bản chưa có nội dung.', en: 'The minutes are empty.' },
+  follow_ups_invalid: {
+    vi: 'Có {count} việc cần thực hiện chưa hợp lệ; chưa ghi nhận thay đổi nào.',
+    en: '{count} follow-up actions are not valid; nothing was recorded.',
+  },
   topic_action_refused: { vi: '{reason}', en: '{reason}' },
   cell_meeting_unit: { vi: 'Sinh hoạt chi bộ (thường kỳ, chuyên đề) chỉ dành cho chi bộ (chi bộ trực thuộc hoặc chi bộ cơ sở).', en: 'Cell meetings and thematic topics are for Party cells only.' },
   topic_needs_date: { vi: 'Cần xác định ngày sinh hoạt chuyên đề.', en: 'The thematic meeting needs a date.' },

@@ -17,7 +17,9 @@ import type {
   warning,
 } from '../../server/modules/meetings/schemas.ts';
 import type { catalogueItemView, proposeTopicsBody, recordBody, topicDetail, topicList, topicReportView, topicWithWarnings } from '../../server/modules/meetings/topic-schemas.ts';
+import { assignmentKeys } from './assignments.ts';
 import { api } from './client.ts';
+import { documentKeys } from './documents.ts';
 import { useInvalidatingMutation } from './mutation.ts';
 
 // The shapes come from the server's own zod views (type-only: nothing of the server reaches the bundle).
@@ -137,8 +139,9 @@ export function useSaveMinutes() {
   return useInvalidatingMutation(({ id, input }: { id: string; input: MinutesInput }) => api.put<Minutes>(`/meetings/${id}/minutes`, input), [meetingKeys.all]);
 }
 
+/** Approval issues the conclusions notice: the units' tasks and the documents list change too. */
 export function useApproveMinutes() {
-  return useInvalidatingMutation((id: string) => api.post<Minutes>(`/meetings/${id}/minutes/approve`), [meetingKeys.all]);
+  return useInvalidatingMutation((id: string) => api.post<Minutes>(`/meetings/${id}/minutes/approve`), [meetingKeys.all, assignmentKeys.all, documentKeys.all]);
 }
 
 export function useCreateSeries() {

@@ -16,6 +16,8 @@ export interface UnitSearch {
   search?: string;
   kind?: UnitKind;
   associationType?: AssociationType;
+  /** This unit and the units under it only. */
+  underId?: string;
   includeInactive?: boolean;
   limit?: number;
 }

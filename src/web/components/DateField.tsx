@@ -2,7 +2,7 @@ import { DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { dateFormat } from '../format/dates.ts';
 
-/** A day typed or picked as dd/mm/yyyy; used inside Form.Item (value/onChange injected). */
-export function DateField({ id, value, onChange }: { id?: string; value?: Dayjs | null; onChange?: (day: Dayjs | null) => void }) {
-  return <DatePicker id={id} value={value} onChange={onChange} format={dateFormat} placeholder={dateFormat.toLowerCase()} style={{ width: '100%' }} />;
+/** A day typed or picked as dd/mm/yyyy; used inside Form.Item (value/onChange injected). Days before `minDate` cannot be picked. */
+export function DateField({ id, value, onChange, minDate }: { id?: string; value?: Dayjs | null; onChange?: (day: Dayjs | null) => void; minDate?: Dayjs }) {
+  return <DatePicker id={id} value={value} onChange={onChange} minDate={minDate} format={dateFormat} placeholder={dateFormat.toLowerCase()} style={{ width: '100%' }} />;
 }

@@ -18,6 +18,8 @@ interface UnitPickerProps {
   pinnedLabel?: string;
   /** Server-side filter on the kind. */
   kind?: UnitKind;
+  /** Server-side filter: this unit and the units under it. */
+  underId?: string;
   /** Client-side filter on the found units. */
   accept?: (unit: Unit) => boolean;
   placeholder?: string;
@@ -38,12 +40,12 @@ interface OptionGroup {
 }
 
 /** Picks a unit by typing part of its name (diacritics optional), searched on the server. */
-export function UnitPicker({ id, value, onChange, pinned = [], pinnedLabel, kind, accept, placeholder, allowClear, style, ...rest }: UnitPickerProps) {
+export function UnitPicker({ id, value, onChange, pinned = [], pinnedLabel, kind, underId, accept, placeholder, allowClear, style, ...rest }: UnitPickerProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(false);
   const search = useDebouncedValue(typed.trim());
-  const results = useUnitSearch({ search: search || undefined, kind, limit: 50 }, open);
+  const results = useUnitSearch({ search: search || undefined, kind, underId, limit: 50 }, open);
   const selected = useUnitDetail(value);
 
   const options = useMemo(() => {

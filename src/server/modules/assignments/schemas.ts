@@ -31,8 +31,8 @@ const figure = z.object({ percent: z.number().nullable(), done: z.number(), tota
 
 const timeframe = taskView.shape.timeframe;
 
-/** Where an assignment stands; every view of one carries this. */
-const assignmentState = {
+/** Where an assignment stands; every view of one carries this (the follow-ups of minutes too). */
+export const assignmentState = {
   id: z.string(),
   period: z.string().nullable(),
   dueOn: z.string().nullable(),

@@ -1,8 +1,9 @@
 import { nextFreeNumber } from '../../../domain/document-number.ts';
 import { planKinds } from '../../../domain/documents.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
-import type { ServiceContext } from '../../context.ts';
+import type { ServiceContext, Tx } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
+import type { DocumentRow } from '../../db/schema.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
 import { copyPlanBody, scheduleAssignments } from '../plans/issue-hooks.ts';
@@ -21,21 +22,31 @@ export async function issueDocument(ctx: ServiceContext, documentId: string, inp
     if (!before) throw notFound('document');
     const issuers = await q.selectIssuers(tx, [before.id]);
     documentPolicy.issue(ctx.actor, issuers.map((issuer) => issuer.path));
-    if (before.status !== 'draft') throw conflict('document_not_editable');
-    const issuedOn = input.issuedOn ?? before.issued_on ?? vietnamToday();
-    const year = Number(issuedOn.slice(0, 4));
-    const number = input.number ?? (before.year === year ? before.number : null) ?? nextFreeNumber(await q.numbersInRegister(tx, before.tenant_id, before.issuer_unit_id, before.type_code, year));
-    const previous = before.previous_version_id ? await q.lockDocument(tx, ctx.actor.tenantId, before.previous_version_id) : undefined;
-    await ensureNumberFree(tx, { ...before, number, year });
-    if (previous) {
-      const superseded = await q.updateDocument(tx, previous.id, { status: 'superseded' });
-      await recordChange(tx, ctx.actor, { action: 'supersede', entityType: 'document', entityId: previous.id, unitPath: issuers[0]!.path, before: auditDocument(previous), after: auditDocument(superseded) });
-    }
-    const after = await q.updateDocument(tx, before.id, { status: 'issued', number, issued_on: issuedOn, year, issued_by: ctx.actor.userId, issued_at: new Date() });
-    const assignments = planKinds.includes(after.kind) ? await scheduleAssignments(tx, ctx, after, previous?.id ?? null) : 0;
-    await recordChange(tx, ctx.actor, { action: 'issue', entityType: 'document', entityId: after.id, unitPath: issuers[0]!.path, before: auditDocument(before), after: { ...auditDocument(after), assignments } });
+    await issueDraftIn(tx, ctx, before, issuers[0]!.path, input);
   });
   return getDocument(ctx, documentId);
+}
+
+/**
+ * The issuing itself, inside `tx`, of a draft locked by the caller after its own permission
+ * check (issueDocument's document.issue, or the approval of a meeting's minutes for the
+ * conclusions notice): numbering in the register, supersession, assignments and the audit entry.
+ */
+export async function issueDraftIn(tx: Tx, ctx: ServiceContext, before: DocumentRow, issuerPath: string, input: { number?: number; issuedOn?: string }): Promise<DocumentRow> {
+  if (before.status !== 'draft') throw conflict('document_not_editable');
+  const issuedOn = input.issuedOn ?? before.issued_on ?? vietnamToday();
+  const year = Number(issuedOn.slice(0, 4));
+  const number = input.number ?? (before.year === year ? before.number : null) ?? nextFreeNumber(await q.numbersInRegister(tx, before.tenant_id, before.issuer_unit_id, before.type_code, year));
+  const previous = before.previous_version_id ? await q.lockDocument(tx, ctx.actor.tenantId, before.previous_version_id) : undefined;
+  await ensureNumberFree(tx, { ...before, number, year });
+  if (previous) {
+    const superseded = await q.updateDocument(tx, previous.id, { status: 'superseded' });
+    await recordChange(tx, ctx.actor, { action: 'supersede', entityType: 'document', entityId: previous.id, unitPath: issuerPath, before: auditDocument(previous), after: auditDocument(superseded) });
+  }
+  const after = await q.updateDocument(tx, before.id, { status: 'issued', number, issued_on: issuedOn, year, issued_by: ctx.actor.userId, issued_at: new Date() });
+  const assignments = planKinds.includes(after.kind) ? await scheduleAssignments(tx, ctx, after, previous?.id ?? null) : 0;
+  await recordChange(tx, ctx.actor, { action: 'issue', entityType: 'document', entityId: after.id, unitPath: issuerPath, before: auditDocument(before), after: { ...auditDocument(after), assignments } });
+  return after;
 }
 
 /**

@@ -199,7 +199,15 @@ const json = (value: unknown) => JSON.stringify(value);
 
 /** Creates a draft inside `tx`; plans created from an extraction or a cascade start here. */
 export async function createDocumentIn(tx: Tx, ctx: ServiceContext, input: DocumentInput): Promise<{ doc: DocumentRow; issuerPaths: string[] }> {
-  const issuers = await lockIssuers(tx, ctx, input.issuerUnitIds);
+  return insertDraftIn(tx, ctx, input, await lockIssuers(tx, ctx, input.issuerUnitIds));
+}
+
+/**
+ * Writes a draft of issuers already locked and authorized by the caller's own rule — the
+ * approved minutes of a meeting give its unit the conclusions notice (thông báo kết luận)
+ * without the approver holding document.draft. Everything else is as createDocumentIn.
+ */
+export async function insertDraftIn(tx: Tx, ctx: ServiceContext, input: DocumentFields, issuers: Awaited<ReturnType<typeof unitForWrite>>[]): Promise<{ doc: DocumentRow; issuerPaths: string[] }> {
   const primary = issuers[0]!;
   const id = newId();
   const typeCode = input.typeCode.trim();
@@ -229,7 +237,7 @@ export async function createDocumentIn(tx: Tx, ctx: ServiceContext, input: Docum
   const doc = await q.insertDocument(tx, row);
   await q.replaceIssuers(tx, ctx.actor.tenantId, id, issuers.map((unit) => unit.id));
   await q.replaceBases(tx, id, await resolveBases(tx, ctx, id, input.bases ?? []));
-  await recordChange(tx, ctx.actor, { action: 'create', entityType: 'document', entityId: id, unitPath: primary.path, before: null, after: { ...auditDocument(doc), issuers: input.issuerUnitIds } });
+  await recordChange(tx, ctx.actor, { action: 'create', entityType: 'document', entityId: id, unitPath: primary.path, before: null, after: { ...auditDocument(doc), issuers: issuers.map((unit) => unit.id) } });
   return { doc, issuerPaths: issuers.map((unit) => unit.path) };
 }
 

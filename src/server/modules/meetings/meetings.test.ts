@@ -149,7 +149,7 @@ describe('minutes', () => {
     const saved = await put(secretary, `/api/v1/meetings/${meeting.id}/minutes`, {
       bodyHtml: '<p>Chi bộ thống nhất <strong>kế hoạch tháng</strong>.</p><script>alert(1)</script><a href="javascript:alert(1)">x</a>',
       conclusions: 'Giao chi ủy hoàn thiện kế hoạch.',
-      followUps: [{ text: 'Hoàn thiện kế hoạch tháng', responsible: 'Chi ủy', dueOn: `${nextYear}-01-10` }],
+      followUps: [{ text: 'Hoàn thiện kế hoạch tháng', unitId: cell, dueOn: `${nextYear}-01-10` }],
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().bodyHtml).toBe('<p>Chi bộ thống nhất <strong>kế hoạch tháng</strong>.</p><a rel="noopener noreferrer" target="_blank">x</a>');

@@ -248,7 +248,6 @@ export function saveMinutes(tx: Tx, row: Insertable<Database['minutes']>) {
       oc.column('meeting_id').doUpdateSet((eb) => ({
         body_html: eb.ref('excluded.body_html'),
         conclusions: eb.ref('excluded.conclusions'),
-        follow_ups: eb.ref('excluded.follow_ups'),
         written_by: eb.ref('excluded.written_by'),
         updated_at: new Date(),
       })),
@@ -256,8 +255,12 @@ export function saveMinutes(tx: Tx, row: Insertable<Database['minutes']>) {
     .execute();
 }
 
-export function approveMinutes(tx: Tx, meetingId: string, userId: string) {
-  return tx.updateTable('minutes').set({ status: 'approved', approved_by: userId, approved_at: new Date(), updated_at: new Date() }).where('meeting_id', '=', meetingId).execute();
+export function approveMinutes(tx: Tx, meetingId: string, userId: string, noticeDocumentId: string | null) {
+  return tx
+    .updateTable('minutes')
+    .set({ status: 'approved', approved_by: userId, approved_at: new Date(), notice_document_id: noticeDocumentId, updated_at: new Date() })
+    .where('meeting_id', '=', meetingId)
+    .execute();
 }
 
 export function selectUnitName(db: Executor, unitId: string) {

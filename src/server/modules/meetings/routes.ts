@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { fileKinds } from '../../../domain/file-types.ts';
 import { agendaPartLabels, defaultAgenda, meetingKindLabels, meetingKinds } from '../../../domain/meeting-kinds.ts';
+import { sendAttachment } from '../../http/attachment.ts';
 import { serviceContext } from '../../http/request-context.ts';
 import { idParam, isoDate, problemResponses } from '../../http/schemas.ts';
 import type { App, RouteDeps } from '../../http/types.ts';
@@ -8,6 +10,7 @@ import { calendarRoutes } from './calendar-routes.ts';
 import { compliance } from './compliance-service.ts';
 import { meetingDocumentRoutes } from './meeting-documents-routes.ts';
 import * as meetings from './meetings-service.ts';
+import { exportMinutesDocx } from './minutes-export.ts';
 import * as minutes from './minutes-service.ts';
 import {
   agendaItem,
@@ -125,12 +128,20 @@ export async function meetingRoutes(app: App, deps: RouteDeps) {
 
   app.get('/meetings/:id/minutes', { schema: { tags, params: idParam, response: { 200: minutesView, ...problemResponses } } }, (request) => minutes.getMinutes(ctx(request), request.params.id));
 
-  app.put('/meetings/:id/minutes', { schema: { tags, summary: 'Save the draft minutes (sanitized HTML); 409 once approved', params: idParam, body: minutesBody, response: { 200: minutesView, ...problemResponses } } }, (request) =>
+  app.put('/meetings/:id/minutes', { schema: { tags, summary: 'Save the draft minutes (sanitized HTML) and their follow-up actions; 409 once approved', params: idParam, body: minutesBody, response: { 200: minutesView, ...problemResponses, 422: problemResponses[400] } } }, (request) =>
     minutes.saveMinutes(ctx(request), request.params.id, request.body),
   );
 
-  app.post('/meetings/:id/minutes/approve', { schema: { tags, summary: 'Approve and lock the minutes', params: idParam, response: { 200: minutesView, ...problemResponses } } }, (request) =>
-    minutes.approveMinutes(ctx(request), request.params.id),
+  app.post(
+    '/meetings/:id/minutes/approve',
+    { schema: { tags, summary: "Approve and lock the minutes; the follow-ups become tasks of the unit's conclusions notice (TB), issued at once", params: idParam, response: { 200: minutesView, ...problemResponses } } },
+    (request) => minutes.approveMinutes(ctx(request), request.params.id),
+  );
+
+  app.get(
+    '/meetings/:id/minutes.docx',
+    { schema: { tags, summary: 'The minutes as a .docx in the official layout (Hướng dẫn 36-HD/VPTW), for whoever may read the meeting', params: idParam } },
+    async (request, reply) => sendAttachment(reply, { ...(await exportMinutesDocx(ctx(request), request.params.id)), contentType: fileKinds.docx.contentType }),
   );
 
   app.get(

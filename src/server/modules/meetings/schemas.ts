@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attendanceStatuses } from '../../../domain/attendance.ts';
 import { agendaParts, meetingKinds } from '../../../domain/meeting-kinds.ts';
 import { isoDate } from '../../http/schemas.ts';
+import { assignmentState } from '../assignments/schemas.ts';
 
 const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
 const optionalText = (max: number) => text(max).nullable().optional();
@@ -118,22 +119,44 @@ export const attendanceBody = z.object({ marks: z.array(markInput).min(1, 'Chưa
 
 export const attendanceResult = z.object({ summary: attendanceSummary, invitees: z.array(inviteeView) });
 
-export const followUp = z.object({ text: z.string().trim().min(1, 'Nội dung việc cần làm không được để trống.').max(2000), responsible: z.string().trim().max(300).nullable(), dueOn: isoDate.nullable() });
+/** A follow-up action; an empty text, a unit outside the meeting's or a due date before it are refused with 422 by the service. */
+export const followUpInput = z.object({
+  text: z.string().max(2000, 'Tối đa 2000 ký tự.'),
+  unitId: z.uuid(),
+  personId: z.uuid().nullable().optional().transform((value) => value ?? null),
+  dueOn: isoDate,
+});
 
 export const minutesBody = z.object({
   bodyHtml: z.string().max(500_000, 'Biên bản quá dài.'),
   conclusions: z.string().max(50_000, 'Kết luận quá dài.').optional(),
-  followUps: z.array(followUp).max(200).optional(),
+  followUps: z.array(followUpInput).max(200).optional(),
+});
+
+export const followUpView = z.object({
+  id: z.string(),
+  text: z.string(),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  person: personRef,
+  /** Null only in actions written before they named units (to be given before approval). */
+  dueOn: z.string().nullable(),
+  /** Once the minutes are approved: the task of the conclusions notice and its lead unit's assignment. */
+  task: z.object({ id: z.string(), code: z.string(), assignment: z.object(assignmentState).nullable() }).nullable(),
 });
 
 export const minutesView = z.object({
   meetingId: z.string(),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  /** The meeting's day in Vietnam: the earliest due date of an action. */
+  meetingDay: z.string(),
   /** False until someone saves the first draft. */
   exists: z.boolean(),
   status: z.enum(['draft', 'approved']),
   bodyHtml: z.string(),
   conclusions: z.string(),
-  followUps: z.array(followUp),
+  followUps: z.array(followUpView),
+  /** The conclusions notice issued on approval (its correction in force, if any). */
+  notice: z.object({ id: z.string(), numberLine: z.string().nullable(), title: z.string(), issuedOn: z.string().nullable() }).nullable(),
   writtenBy: z.string().nullable(),
   approvedBy: z.string().nullable(),
   approvedAt: z.string().nullable(),

@@ -7,7 +7,7 @@ import { conflict, notFound, unprocessable } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
 import { loadDraftForWrite, loadReadableDocument } from '../documents/service.ts';
 import { getPerson } from '../people/service.ts';
-import { type TaskFields, timeframeColumns, unitChecker } from './task-input.ts';
+import { type TaskFields, type TaskUnitInput, type TimeframeInput, timeframeColumns, unitChecker } from './task-input.ts';
 import * as tq from './task-queries.ts';
 import { toTaskView, type TaskView } from './task-views.ts';
 
@@ -121,6 +121,46 @@ export async function updateTask(ctx: ServiceContext, taskId: string, patch: Par
     });
   });
   return taskView(ctx, taskId);
+}
+
+export interface NewTask {
+  code: string;
+  sectionCode: string | null;
+  title: string;
+  timeframe: TimeframeInput;
+  responsiblePersonId: string | null;
+  units: TaskUnitInput[];
+}
+
+/**
+ * Appends top-level tasks to a draft inside `tx`, for a use case that checked the units and
+ * people by its own rule (a meeting's approved minutes hand their follow-ups to units under
+ * the meeting's unit); one audit entry per task. Returns the new ids in order.
+ */
+export async function appendTasksIn(tx: Tx, ctx: ServiceContext, documentId: string, unitPath: string, tasks: readonly NewTask[]): Promise<string[]> {
+  let position = await tq.nextPosition(tx, documentId);
+  const rows = tasks.map((task) => ({
+    id: newId(),
+    tenant_id: ctx.actor.tenantId,
+    document_id: documentId,
+    parent_id: null,
+    position: position++,
+    code: task.code,
+    section_code: task.sectionCode,
+    title: task.title.trim(),
+    ...timeframeColumns(task.timeframe, task.code),
+    responsible_person_id: task.responsiblePersonId,
+    targets: '[]',
+    unmatched_units: '[]',
+    implements_task_id: null,
+  }));
+  const units = rows.flatMap((row, index) => tasks[index]!.units.map(({ unitId, role }) => ({ task_id: row.id, unit_id: unitId, tenant_id: ctx.actor.tenantId, role })));
+  await tq.insertTasks(tx, rows);
+  await tq.insertTaskUnits(tx, units);
+  for (const [index, row] of rows.entries()) {
+    await recordChange(tx, ctx.actor, { action: 'create', entityType: 'task', entityId: row.id, unitPath, before: null, after: { ...row, units: tasks[index]!.units } });
+  }
+  return rows.map((row) => row.id);
 }
 
 /** Deletes a task of a draft plan with all its sub-tasks. */

@@ -83,7 +83,7 @@ export function searchUnits(
   db: Executor,
   tenantId: string,
   scopes: string[],
-  filter: { pattern: string | null; kind?: string; associationType?: string; includeInactive: boolean; limit: number },
+  filter: { pattern: string | null; kind?: string; associationType?: string; underPath?: string; includeInactive: boolean; limit: number },
 ) {
   let query = db
     .selectFrom('org_units as u')
@@ -92,6 +92,7 @@ export function searchUnits(
     .where('u.tenant_id', '=', tenantId)
     .where(inScopes(scopes));
   if (filter.pattern) query = query.where('u.search_name', 'like', filter.pattern);
+  if (filter.underPath) query = query.where(sql<boolean>`u.path <@ ${filter.underPath}::ltree`);
   if (filter.kind) query = query.where('u.kind', '=', filter.kind as never);
   if (filter.associationType) query = query.where('u.association_type', '=', filter.associationType as never);
   if (!filter.includeInactive) query = query.where('u.is_active', '=', true);

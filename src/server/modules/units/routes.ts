@@ -73,6 +73,8 @@ export async function unitRoutes(app: App, { db }: RouteDeps) {
           search: z.string().max(200).optional(),
           kind: z.enum(unitKinds).optional(),
           associationType: z.enum(associationTypes).optional(),
+          /** Only this unit and the units under it (e.g. those a meeting may give follow-up work to). */
+          underId: z.uuid().optional(),
           includeInactive: booleanQuery,
           limit: z.coerce.number().int().min(1).max(200).optional(),
         }),

@@ -78,12 +78,13 @@ export async function getUnitDetail(ctx: ServiceContext, unitId: string) {
 
 export async function searchUnitsByName(
   ctx: ServiceContext,
-  filter: { search?: string; kind?: UnitKind; associationType?: AssociationType; includeInactive?: boolean; limit?: number },
+  filter: { search?: string; kind?: UnitKind; associationType?: AssociationType; underId?: string; includeInactive?: boolean; limit?: number },
 ): Promise<UnitView[]> {
   const scopes = unitPolicy.readableScopes(ctx.actor);
   if (scopes.length === 0) return [];
   const folded = filter.search ? foldVietnamese(filter.search) : '';
   const rows = await q.searchUnits(ctx.db, ctx.actor.tenantId, scopes, {
+    underPath: filter.underId ? (await readableUnit(ctx, filter.underId)).path : undefined,
     pattern: folded ? `%${escapeLikePattern(folded)}%` : null,
     kind: filter.kind,
     associationType: filter.associationType,

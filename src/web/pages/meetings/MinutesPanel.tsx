@@ -1,21 +1,32 @@
-import { CheckCircleOutlined, DeleteOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Empty, Flex, Form, Input, Row, Spin, Typography } from 'antd';
+import { CheckCircleOutlined, DeleteOutlined, FileWordOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Col, Empty, Flex, Form, type FormInstance, Input, Row, Spin, Typography } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { type FollowUp, type MeetingDetail, type Minutes, useApproveMinutes, useMinutes, useSaveMinutes } from '../../api/meetings.ts';
 import { formFieldErrors } from '../../api/problem.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { useConfirmedAction } from '../../components/use-confirmed-action.ts';
 import { useFeedback } from '../../components/feedback.tsx';
 import { formatDate, formatDateTime } from '../../format/dates.ts';
+import { DueDate, StatusTag } from '../tasks/TaskBadges.tsx';
 import { DayField } from './DayField.tsx';
+import { PersonSelect } from './PersonSelect.tsx';
 import { RichText, RichTextEditor } from './RichTextEditor.tsx';
+
+interface FollowUpValues {
+  text?: string;
+  unitId?: string;
+  personId?: string | null;
+  dueOn?: string;
+}
 
 interface MinutesValues {
   bodyHtml: string;
   conclusions: string;
-  followUps: { text?: string; responsible?: string; dueOn?: string }[];
+  followUps: FollowUpValues[];
 }
 
 /** "Biên bản": written during or after the meeting, with conclusions and follow-up actions; locked once approved. */
@@ -37,7 +48,10 @@ function MinutesView({ minutes, empty }: { minutes: Minutes; empty: string }) {
       ) : null}
       <RichText html={minutes.bodyHtml} />
       <FollowUpsView minutes={minutes} />
-      {minutes.allowed.approve ? <ApproveBar minutes={minutes} /> : null}
+      <Flex wrap gap={8}>
+        <DownloadButton minutes={minutes} />
+        {minutes.allowed.approve ? <ApproveBar minutes={minutes} /> : null}
+      </Flex>
     </Flex>
   );
 }
@@ -59,13 +73,15 @@ function FollowUpsView({ minutes }: { minutes: Minutes }) {
           <Typography.Title level={3} style={{ fontSize: 15 }}>
             {t('meetings.minutes.followUps')}
           </Typography.Title>
-          <ol style={{ paddingInlineStart: 20 }}>
-            {minutes.followUps.map((item: FollowUp, index) => (
-              <li key={index}>
-                {item.text}
-                {item.responsible ? <Typography.Text type="secondary"> · {item.responsible}</Typography.Text> : null}
-                {item.dueOn ? <Typography.Text type="secondary"> · {t('meetings.minutes.dueOn', { date: formatDate(item.dueOn) })}</Typography.Text> : null}
-              </li>
+          {minutes.notice ? (
+            <Typography.Paragraph type="secondary">
+              {t('meetings.minutes.notice')}{' '}
+              <Link to={`/documents/${minutes.notice.id}`}>{[minutes.notice.numberLine, minutes.notice.title].filter(Boolean).join(' · ')}</Link>
+            </Typography.Paragraph>
+          ) : null}
+          <ol className="minutes-follow-ups">
+            {minutes.followUps.map((item) => (
+              <FollowUpItem key={item.id} item={item} />
             ))}
           </ol>
         </section>
@@ -74,29 +90,63 @@ function FollowUpsView({ minutes }: { minutes: Minutes }) {
   );
 }
 
+/** One action: what, who, by when; once approved, its task with the unit's status. */
+function FollowUpItem({ item }: { item: FollowUp }) {
+  const { t } = useTranslation();
+  const assignment = item.task?.assignment;
+  return (
+    <li>
+      <div className="minutes-follow-up-text">{item.text}</div>
+      <Typography.Text type="secondary" className="minutes-follow-up-meta">
+        {[item.unit.name, item.person?.fullName, assignment ? null : item.dueOn ? t('meetings.minutes.dueOn', { date: formatDate(item.dueOn) }) : t('meetings.minutes.noDueDate')].filter(Boolean).join(' · ')}
+      </Typography.Text>
+      {item.task ? (
+        <Flex wrap gap={8} align="center" className="minutes-follow-up-task">
+          {assignment ? <Link to={`/tasks/${assignment.id}`}>{t('meetings.minutes.taskLink', { code: item.task.code })}</Link> : <span>{t('meetings.minutes.taskLink', { code: item.task.code })}</span>}
+          {assignment ? <StatusTag status={assignment.status} /> : null}
+          {assignment ? <DueDate dueOn={assignment.dueOn} dueState={assignment.dueState} /> : null}
+        </Flex>
+      ) : null}
+    </li>
+  );
+}
+
+function DownloadButton({ minutes }: { minutes: Minutes }) {
+  const { t } = useTranslation();
+  if (!minutes.exists) return null;
+  return (
+    <Button icon={<FileWordOutlined />} href={`/api/v1/meetings/${minutes.meetingId}/minutes.docx`}>
+      {t('meetings.minutes.download')}
+    </Button>
+  );
+}
+
+const toInput = (item: FollowUpValues) => ({ text: item.text ?? '', unitId: item.unitId ?? '', personId: item.personId ?? null, dueOn: item.dueOn ?? '' });
+
 function MinutesForm({ meeting, minutes }: { meeting: MeetingDetail; minutes: Minutes }) {
   const { t } = useTranslation();
   const { message } = useFeedback();
   const [form] = Form.useForm<MinutesValues>();
   const save = useSaveMinutes();
   const [error, setError] = useState<unknown>(null);
+  const people = minutes.followUps.flatMap((item) => (item.person ? [item.person] : []));
 
   const submit = async (values: MinutesValues) => {
     setError(null);
     try {
-      await save.mutateAsync({
-        id: meeting.id,
-        input: {
-          bodyHtml: values.bodyHtml ?? '',
-          conclusions: values.conclusions ?? '',
-          followUps: (values.followUps ?? []).filter((item) => item.text?.trim()).map((item) => ({ text: item.text!.trim(), responsible: item.responsible?.trim() || null, dueOn: item.dueOn ?? null })),
-        },
-      });
+      await save.mutateAsync({ id: meeting.id, input: { bodyHtml: values.bodyHtml ?? '', conclusions: values.conclusions ?? '', followUps: (values.followUps ?? []).map(toInput) } });
       message.success(t('meetings.minutes.saved'));
     } catch (failure) {
       setError(failure);
       form.setFields(formFieldErrors(failure).map((field) => ({ name: field.name as NamePath<MinutesValues>, errors: field.errors })));
     }
+  };
+
+  // A person belongs to the unit chosen beside them: choosing another unit clears the person.
+  const clearPersonOnUnitChange = (changed: Partial<MinutesValues>) => {
+    changed.followUps?.forEach((item, index) => {
+      if (item && 'unitId' in item) form.setFieldValue(['followUps', index, 'personId'], null);
+    });
   };
 
   return (
@@ -105,7 +155,12 @@ function MinutesForm({ meeting, minutes }: { meeting: MeetingDetail; minutes: Mi
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ bodyHtml: minutes.bodyHtml, conclusions: minutes.conclusions, followUps: minutes.followUps.map((item) => ({ text: item.text, responsible: item.responsible ?? undefined, dueOn: item.dueOn ?? undefined })) }}
+        onValuesChange={clearPersonOnUnitChange}
+        initialValues={{
+          bodyHtml: minutes.bodyHtml,
+          conclusions: minutes.conclusions,
+          followUps: minutes.followUps.map((item) => ({ text: item.text, unitId: item.unit.id, personId: item.person?.id ?? null, dueOn: item.dueOn ?? undefined })),
+        }}
       >
         <ErrorAlert error={error} />
         {minutes.updatedAt ? <Typography.Paragraph type="secondary">{t('meetings.minutes.lastSaved', { at: formatDateTime(minutes.updatedAt), by: minutes.writtenBy ?? '' })}</Typography.Paragraph> : null}
@@ -119,27 +174,13 @@ function MinutesForm({ meeting, minutes }: { meeting: MeetingDetail; minutes: Mi
           {(fields, { add, remove }) => (
             <fieldset className="meeting-guests">
               <legend>{t('meetings.minutes.followUps')}</legend>
+              <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+                {t('meetings.minutes.followUpsHint', { unit: minutes.unit.name })}
+              </Typography.Paragraph>
               {fields.map((field, index) => (
-                <Row key={field.key} gutter={8} align="top">
-                  <Col xs={24} md={11}>
-                    <Form.Item name={[field.name, 'text']} label={t('meetings.minutes.followUpText', { index: index + 1 })} rules={[{ required: true, message: t('errors.required') }]}>
-                      <Input.TextArea autoSize maxLength={2000} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} sm={12} md={6}>
-                    <Form.Item name={[field.name, 'responsible']} label={t('meetings.minutes.responsible')}>
-                      <Input maxLength={300} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={20} sm={10} md={5}>
-                    <DayField name={[field.name, 'dueOn']} label={t('meetings.minutes.due')} />
-                  </Col>
-                  <Col xs={4} sm={2} style={{ paddingTop: 30 }}>
-                    <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('meetings.minutes.removeFollowUp', { index: index + 1 })} onClick={() => remove(field.name)} />
-                  </Col>
-                </Row>
+                <FollowUpRow key={field.key} form={form} name={field.name} index={index} minutes={minutes} people={people} onRemove={() => remove(field.name)} />
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({})}>
+              <Button icon={<PlusOutlined />} onClick={() => add({ unitId: minutes.unit.id, personId: null })}>
                 {t('meetings.minutes.addFollowUp')}
               </Button>
             </fieldset>
@@ -149,10 +190,55 @@ function MinutesForm({ meeting, minutes }: { meeting: MeetingDetail; minutes: Mi
           <Button type="primary" htmlType="submit" loading={save.isPending} size="large">
             {t('meetings.minutes.save')}
           </Button>
+          <DownloadButton minutes={minutes} />
         </Flex>
       </Form>
       {minutes.exists ? <ApproveBar minutes={minutes} /> : null}
     </Flex>
+  );
+}
+
+interface FollowUpRowProps {
+  form: FormInstance<MinutesValues>;
+  name: number;
+  index: number;
+  minutes: Minutes;
+  people: readonly { id: string; fullName: string }[];
+  onRemove: () => void;
+}
+
+/** The editor of one action: its text, the unit (the meeting's or one under it), a person of that unit, the due date. */
+function FollowUpRow({ form, name, index, minutes, people, onRemove }: FollowUpRowProps) {
+  const { t } = useTranslation();
+  const unitId = Form.useWatch(['followUps', name, 'unitId'], form);
+  const required = [{ required: true, message: t('errors.required') }];
+  const notBeforeMeeting = {
+    validator: (_: unknown, value: string | undefined) => (!value || value >= minutes.meetingDay ? Promise.resolve() : Promise.reject(new Error(t('meetings.minutes.dueBeforeMeeting', { date: formatDate(minutes.meetingDay) })))),
+  };
+  return (
+    <div className="minutes-follow-up-row">
+      <Flex gap={8} align="start">
+        <Form.Item name={[name, 'text']} label={t('meetings.minutes.followUpText', { index: index + 1 })} rules={[{ required: true, whitespace: true, message: t('errors.required') }]} style={{ flex: 1 }}>
+          <Input.TextArea autoSize maxLength={2000} />
+        </Form.Item>
+        <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('meetings.minutes.removeFollowUp', { index: index + 1 })} onClick={onRemove} style={{ marginTop: 30 }} />
+      </Flex>
+      <Row gutter={8}>
+        <Col xs={24} md={10}>
+          <Form.Item name={[name, 'unitId']} label={t('meetings.minutes.responsibleUnit')} rules={required}>
+            <UnitPicker underId={minutes.unit.id} pinned={[minutes.unit]} pinnedLabel={minutes.unit.name} aria-label={t('meetings.minutes.responsibleUnit')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={14} md={8}>
+          <Form.Item name={[name, 'personId']} label={t('meetings.minutes.responsiblePerson')}>
+            {unitId ? <PersonSelect unitId={unitId} known={people} /> : <Input disabled />}
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={10} md={6}>
+          <DayField name={[name, 'dueOn']} label={t('meetings.minutes.due')} rules={[...required, notBeforeMeeting]} min={minutes.meetingDay} />
+        </Col>
+      </Row>
+    </div>
   );
 }
 
@@ -162,11 +248,20 @@ function ApproveBar({ minutes }: { minutes: Minutes }) {
   const approve = useApproveMinutes();
   const confirm = useConfirmedAction();
   if (!minutes.allowed.approve) return <Typography.Text type="secondary">{t('meetings.minutes.waitApproval')}</Typography.Text>;
+  const count = minutes.followUps.length;
   return (
     <Button
       icon={<CheckCircleOutlined />}
       style={{ alignSelf: 'start' }}
-      onClick={() => confirm({ title: t('meetings.minutes.approveConfirm'), content: t('meetings.minutes.approveHint'), okText: t('meetings.minutes.approve'), action: () => approve.mutateAsync(minutes.meetingId), success: t('meetings.minutes.approvedDone') })}
+      onClick={() =>
+        confirm({
+          title: t('meetings.minutes.approveConfirm'),
+          content: count > 0 ? t('meetings.minutes.approveHintTasks', { count }) : t('meetings.minutes.approveHint'),
+          okText: t('meetings.minutes.approve'),
+          action: () => approve.mutateAsync(minutes.meetingId),
+          success: t('meetings.minutes.approvedDone'),
+        })
+      }
     >
       {t('meetings.minutes.approve')}
     </Button>
