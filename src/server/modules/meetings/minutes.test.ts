@@ -120,6 +120,23 @@ describe('follow-up actions become tasks', () => {
     expect(next.followUps[0].task.code).toBe('I.1');
   });
 
+  it('follow a correction of the notice: links and statuses move to the issued new version', async () => {
+    const meeting = await baseMeeting('Hội nghị có thông báo đính chính');
+    await put(staff, `/api/v1/meetings/${meeting.id}/minutes`, { bodyHtml: '<p>Nội dung.</p>', followUps: followUps() });
+    const approved = (await leader.post(`/api/v1/meetings/${meeting.id}/minutes/approve`)).json();
+    const correction = await staff.post(`/api/v1/documents/${approved.notice.id}/versions`);
+    expect(correction.statusCode).toBe(201);
+    const tasks = await t.db.selectFrom('tasks').select(['id', 'code']).where('document_id', '=', correction.json().id).execute();
+    const moved = tasks.find((task) => task.code === 'I.2')!;
+    expect((await staff.patch(`/api/v1/tasks/${moved.id}`, { timeframe: { deadline: `${nextYear}-03-01` } })).statusCode).toBe(200);
+    // A draft correction changes nothing yet.
+    expect((await staff.get(`/api/v1/meetings/${meeting.id}/minutes`)).json().notice.id).toBe(approved.notice.id);
+    expect((await leader.post(`/api/v1/documents/${correction.json().id}/issue`, {})).statusCode).toBe(200);
+    const after = (await staff.get(`/api/v1/meetings/${meeting.id}/minutes`)).json();
+    expect(after.notice).toMatchObject({ id: correction.json().id, numberLine: approved.notice.numberLine });
+    expect(after.followUps[1].task).toMatchObject({ id: moved.id, code: 'I.2', assignment: { dueOn: `${nextYear}-03-01` } });
+  });
+
   it('approves minutes without follow-ups without issuing anything', async () => {
     const meeting = await baseMeeting('Họp không giao việc');
     await put(staff, `/api/v1/meetings/${meeting.id}/minutes`, { bodyHtml: '<p>Thông tin thời sự.</p>' });

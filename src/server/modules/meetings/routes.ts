@@ -134,7 +134,7 @@ export async function meetingRoutes(app: App, deps: RouteDeps) {
 
   app.post(
     '/meetings/:id/minutes/approve',
-    { schema: { tags, summary: "Approve and lock the minutes; the follow-ups become tasks of the unit's conclusions notice (TB), issued at once", params: idParam, response: { 200: minutesView, ...problemResponses } } },
+    { schema: { tags, summary: "Approve and lock the minutes; the follow-ups become tasks of the unit's conclusions notice (TB), issued at once", params: idParam, response: { 200: minutesView, ...problemResponses, 422: problemResponses[400] } } },
     (request) => minutes.approveMinutes(ctx(request), request.params.id),
   );
 
