@@ -6,8 +6,7 @@ import { type DocumentDetail, fileUrl, useAttachFile } from '../../api/documents
 import { useFeedback } from '../../components/feedback.tsx';
 import { useErrorText } from '../../components/use-error-text.ts';
 import { formatDateTime } from '../../format/dates.ts';
-
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+import { fileSize } from '../../format/sizes.ts';
 
 /** The attached originals (.docx, .pdf) to download, and attaching another while the document may still be drafted. */
 export function DocumentFiles({ doc }: { doc: DocumentDetail }) {
@@ -41,7 +40,7 @@ export function DocumentFiles({ doc }: { doc: DocumentDetail }) {
               <DownloadOutlined aria-hidden /> {file.filename}
             </a>
             <Typography.Text type="secondary">
-              {kilobytes(file.sizeBytes)} · {formatDateTime(file.uploadedAt)}
+              {fileSize(file.sizeBytes)} · {formatDateTime(file.uploadedAt)}
             </Typography.Text>
           </Flex>
         ))}

@@ -13,6 +13,7 @@ import { AgendaEditor } from './AgendaEditor.tsx';
 import { AttendancePanel } from './AttendancePanel.tsx';
 import { CheckInCodePanel } from './CheckInCodePanel.tsx';
 import { ClashWarningModal } from './ClashWarningModal.tsx';
+import { MeetingDocuments } from './MeetingDocuments.tsx';
 import { MeetingFormModal } from './MeetingFormModal.tsx';
 import { MeetingInfo } from './MeetingInfo.tsx';
 import { MeetingKindTag, MeetingStatusTag } from './MeetingTags.tsx';
@@ -73,6 +74,7 @@ export function MeetingDetailPage() {
               children: (
                 <Flex vertical gap={24}>
                   <MeetingInfo meeting={data} onEdit={() => setEditing(true)} />
+                  <MeetingDocuments meetingId={data.id} />
                   <section aria-label={t('meetings.agenda.title')}>
                     <h2 className="meeting-section-title">{t('meetings.agenda.title')}</h2>
                     <AgendaEditor meeting={data} />
