@@ -25,7 +25,10 @@ async function step(page: Page, button: string, fill: (dialog: ReturnType<Page['
   const dialog = page.getByRole('dialog', { name: button });
   await fill(dialog);
   await dialog.getByRole('button', { name: button, exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
+  // Should the dialog stay open, say what it shows (a refusal, a field error).
+  await dialog.waitFor({ state: 'detached' }).catch(async (error: Error) => {
+    throw new Error(`"${button}" stayed open showing: ${await dialog.innerText().catch(() => '?')}`, { cause: error });
+  });
 }
 
 const stateTag = (page: Page, state: string) => page.locator('.ant-tag').filter({ hasText: state }).first().waitFor();
@@ -73,6 +76,8 @@ describe('meetings in the browser', () => {
       await secretary.locator('.ant-select-dropdown:visible').getByText(drafter.fullName, { exact: true }).click();
       // A multiple choice keeps its list open over the buttons: a click beside it closes it.
       await dialog.getByText(/Phân công đảng viên/).click();
+      await secretary.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+      await dialog.locator('.ant-select-selection-item').filter({ hasText: drafter.fullName }).waitFor();
     });
     await stateTag(secretary, 'Đang xây dựng dự thảo');
     const topicUrl = secretary.url();
