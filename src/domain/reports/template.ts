@@ -42,35 +42,35 @@ export const aggregationLabels = {
 } as const;
 
 const numericAggregationSchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('sum') }),
-  z.object({ method: z.literal('average') }),
-  z.object({ method: z.literal('min') }),
-  z.object({ method: z.literal('max') }),
+  z.strictObject({ method: z.literal('sum') }),
+  z.strictObject({ method: z.literal('average') }),
+  z.strictObject({ method: z.literal('min') }),
+  z.strictObject({ method: z.literal('max') }),
   /** Σ numerator ÷ Σ denominator × 100, over the reports that give both. */
-  z.object({ method: z.literal('ratio'), numerator: keySchema, denominator: keySchema }),
+  z.strictObject({ method: z.literal('ratio'), numerator: keySchema, denominator: keySchema }),
 ]);
-const yesNoAggregationSchema = z.object({ method: z.literal('count_yes') });
+const yesNoAggregationSchema = z.strictObject({ method: z.literal('count_yes') });
 
-const optionSchema = z.object({ value: keySchema, label: labelSchema });
+const optionSchema = z.strictObject({ value: keySchema, label: labelSchema });
 
-const integerColumn = z.object({ ...common, type: z.literal('integer'), ...range, unit: z.string().trim().max(40).optional() });
-const percentColumn = z.object({ ...common, type: z.literal('percent'), ...range });
-const decimalColumn = z.object({
+const integerColumn = z.strictObject({ ...common, type: z.literal('integer'), ...range, unit: z.string().trim().max(40).optional() });
+const percentColumn = z.strictObject({ ...common, type: z.literal('percent'), ...range });
+const decimalColumn = z.strictObject({
   ...common,
   type: z.literal('decimal'),
   ...range,
   decimals: z.int().min(0).max(6).optional(),
   unit: z.string().trim().max(40).optional(),
 });
-const yesNoColumn = z.object({ ...common, type: z.literal('yes_no') });
-const choiceColumn = z.object({
+const yesNoColumn = z.strictObject({ ...common, type: z.literal('yes_no') });
+const choiceColumn = z.strictObject({
   ...common,
   type: z.literal('choice'),
   options: z.array(optionSchema).min(1, { error: 'Trường lựa chọn cần ít nhất một phương án.' }),
   multiple: z.boolean().default(false),
 });
-const shortTextColumn = z.object({ ...common, type: z.literal('short_text'), maxLength: z.int().min(1).max(2000).default(500) });
-const longTextColumn = z.object({ ...common, type: z.literal('long_text'), maxLength: z.int().min(1).max(50_000).default(10_000) });
+const shortTextColumn = z.strictObject({ ...common, type: z.literal('short_text'), maxLength: z.int().min(1).max(2000).default(500) });
+const longTextColumn = z.strictObject({ ...common, type: z.literal('long_text'), maxLength: z.int().min(1).max(50_000).default(10_000) });
 
 /** A column of a repeating table: any scalar type, no aggregation of its own (numeric columns are summed). */
 export const columnSchema = z.discriminatedUnion('type', [
@@ -82,16 +82,27 @@ export const columnSchema = z.discriminatedUnion('type', [
   shortTextColumn,
 ]);
 
+/** Figures the platform already records, offered as the starting value of a whole-number field (the unit can edit it). */
+export const prefillSources = ['members', 'meetings_held', 'thematic_meetings_held', 'tasks_assigned', 'tasks_done'] as const;
+export type PrefillSource = (typeof prefillSources)[number];
+export const prefillSourceLabels: Record<PrefillSource, string> = {
+  members: 'Số đảng viên, hội viên của đơn vị (cuối kỳ)',
+  meetings_held: 'Số buổi sinh hoạt, hội nghị đã tổ chức trong kỳ',
+  thematic_meetings_held: 'Số buổi sinh hoạt chuyên đề trong kỳ',
+  tasks_assigned: 'Số nhiệm vụ được giao có hạn trong kỳ',
+  tasks_done: 'Số nhiệm vụ đã hoàn thành trong kỳ',
+};
+
 const section = { section: z.string().trim().max(300).optional() };
 export const fieldSchema = z.discriminatedUnion('type', [
-  integerColumn.extend({ ...section, aggregation: numericAggregationSchema.optional() }),
+  integerColumn.extend({ ...section, aggregation: numericAggregationSchema.optional(), prefill: z.enum(prefillSources).optional() }),
   percentColumn.extend({ ...section, aggregation: numericAggregationSchema.optional() }),
   decimalColumn.extend({ ...section, aggregation: numericAggregationSchema.optional() }),
   yesNoColumn.extend({ ...section, aggregation: yesNoAggregationSchema.optional() }),
   choiceColumn.extend(section),
   shortTextColumn.extend(section),
   longTextColumn.extend(section),
-  z.object({
+  z.strictObject({
     ...common,
     ...section,
     type: z.literal('table'),
@@ -106,7 +117,7 @@ export type ComparisonOperator = (typeof comparisonOperators)[number];
 export const comparisonSymbols: Record<ComparisonOperator, string> = { lte: '≤', gte: '≥', eq: '=' };
 
 /** A cross-field rule on two numeric fields: "attended ≤ members". */
-export const ruleSchema = z.object({
+export const ruleSchema = z.strictObject({
   left: keySchema,
   op: z.enum(comparisonOperators),
   right: keySchema,
@@ -125,30 +136,30 @@ export const periodTypeLabels: Record<TemplatePeriodType, string> = {
 };
 
 export const reportersSchema = z.discriminatedUnion('by', [
-  z.object({ by: z.literal('unit_kind'), kinds: z.array(z.enum(unitKinds)).min(1, { error: 'Chọn ít nhất một loại đơn vị.' }) }),
-  z.object({
+  z.strictObject({ by: z.literal('unit_kind'), kinds: z.array(z.enum(unitKinds)).min(1, { error: 'Chọn ít nhất một loại đơn vị.' }) }),
+  z.strictObject({
     by: z.literal('association_type'),
     types: z.array(z.enum(associationTypes)).min(1, { error: 'Chọn ít nhất một loại đoàn thể.' }),
   }),
-  z.object({ by: z.literal('units'), unitIds: z.array(z.guid({ error: 'Mã đơn vị không hợp lệ.' })).min(1, { error: 'Chọn ít nhất một đơn vị.' }) }),
+  z.strictObject({ by: z.literal('units'), unitIds: z.array(z.guid({ error: 'Mã đơn vị không hợp lệ.' })).min(1, { error: 'Chọn ít nhất một đơn vị.' }) }),
 ]);
 
 export const recipientSchema = z.discriminatedUnion('to', [
-  z.object({ to: z.literal('parent') }),
+  z.strictObject({ to: z.literal('parent') }),
   /** A department of the committee above, by its unit code: "BTG", "BDV". */
-  z.object({ to: z.literal('department'), code: z.string().trim().regex(/^[A-ZĐ0-9][A-ZĐ0-9-]{0,19}$/, { error: 'Mã ban viết hoa, ví dụ: BTG.' }) }),
+  z.strictObject({ to: z.literal('department'), code: z.string().trim().regex(/^[A-ZĐ0-9][A-ZĐ0-9-]{0,19}$/, { error: 'Mã ban viết hoa, ví dụ: BTG.' }) }),
 ]);
 
 export const deadlineSchema = z.discriminatedUnion('rule', [
   /** N days after the last day of the period (0 = the last day itself). */
-  z.object({ rule: z.literal('days_after_end'), days: z.int().min(0).max(366) }),
+  z.strictObject({ rule: z.literal('days_after_end'), days: z.int().min(0).max(366) }),
   /** A day of the month following the period; 31 means the last day of a shorter month. */
-  z.object({ rule: z.literal('day_of_next_month'), day: z.int().min(1).max(31) }),
+  z.strictObject({ rule: z.literal('day_of_next_month'), day: z.int().min(1).max(31) }),
   /** Ad hoc reports: one fixed date, which also names the round. */
-  z.object({ rule: z.literal('fixed_date'), date: z.string().refine(isIsoDate, { error: 'Ngày không hợp lệ (YYYY-MM-DD).' }) }),
+  z.strictObject({ rule: z.literal('fixed_date'), date: z.string().refine(isIsoDate, { error: 'Ngày không hợp lệ (YYYY-MM-DD).' }) }),
 ]);
 
-export const templateSchema = z.object({
+export const templateSchema = z.strictObject({
   name: labelSchema,
   description: z.string().trim().max(5000).optional(),
   periodType: z.enum(templatePeriodTypes),
@@ -319,6 +330,8 @@ function vietnameseZodMessage(issue: z.core.$ZodRawIssue): string | undefined {
       return `Giá trị không hợp lệ; chỉ nhận: ${issue.values.map(String).join(', ')}.`;
     case 'invalid_union':
       return 'Loại không hợp lệ.';
+    case 'unrecognized_keys':
+      return `Thuộc tính không dùng được ở đây: ${issue.keys.join(', ')}.`;
     default:
       return 'Giá trị không hợp lệ.';
   }
