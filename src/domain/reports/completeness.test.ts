@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { childPath } from '../org-path.ts';
-import { completeness, reportStates, tally, type Submission, type TreeUnit } from './completeness.ts';
+import { completeness, expectedStates, tally, type Submission, type TreeUnit } from './completeness.ts';
 import type { ExpectedReport } from './schedule.ts';
 
 const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -25,9 +25,9 @@ const submissions: Submission[] = [
   { unitId: id(99), period: '2026-Q1', submittedOn: '2026-04-01' },
 ];
 
-describe('reportStates', () => {
+describe('expectedStates', () => {
   it('judges each expected report by its first submission and today', () => {
-    const states = reportStates(expected, submissions, '2026-07-10');
+    const states = expectedStates(expected, submissions, '2026-07-10');
     expect(states.map((s) => [s.unitId.slice(-1), s.period, s.status, s.daysLate, s.submittedOn])).toEqual([
       ['3', '2026-Q1', 'on_time', 0, '2026-04-05'],
       ['3', '2026-Q2', 'late', 3, '2026-07-08'],
@@ -36,7 +36,7 @@ describe('reportStates', () => {
       ['5', '2026-Q1', 'late', 1, '2026-04-06'],
       ['5', '2026-Q2', 'overdue', 5, null],
     ]);
-    expect(reportStates(expected, [], '2026-07-05').filter((s) => s.status === 'pending')).toHaveLength(3);
+    expect(expectedStates(expected, [], '2026-07-05').filter((s) => s.status === 'pending')).toHaveLength(3);
   });
 });
 

@@ -61,7 +61,7 @@ export interface CompletenessReport {
 }
 
 /** The state of each expected report given the submissions and today's Vietnam date. */
-export function reportStates(expected: readonly ExpectedReport[], submissions: readonly Submission[], today: string): ExpectedState[] {
+export function expectedStates(expected: readonly ExpectedReport[], submissions: readonly Submission[], today: string): ExpectedState[] {
   const first = new Map<string, string>();
   for (const submission of submissions) {
     const key = `${submission.unitId}|${submission.period}`;
@@ -103,7 +103,7 @@ export function completeness(
   units: readonly TreeUnit[],
   today: string,
 ): CompletenessReport {
-  const states = reportStates(expected, submissions, today);
+  const states = expectedStates(expected, submissions, today);
   const unitByLabel = new Map(units.map((unit) => [pathLabel(unit.id), unit]));
   const pathById = new Map(units.map((unit) => [unit.id, unit.path]));
 
