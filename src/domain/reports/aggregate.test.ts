@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregateField, aggregateReports } from './aggregate.ts';
+import { aggregateField, aggregateReports, finishAggregate, mergePartials, partialOf } from './aggregate.ts';
 import { parseTemplate, type ReportTemplate } from './template.ts';
 import { meetingsTemplateInput } from './test-fixtures.ts';
 import type { ReportValues } from './values.ts';
@@ -115,5 +115,27 @@ describe('aggregation properties', () => {
       expect(value!).toBeGreaterThanOrEqual(Math.min(...single) - 0.05);
       expect(value!).toBeLessThanOrEqual(Math.max(...single) + 0.05);
     }));
+  });
+});
+
+describe('partials', () => {
+  const count = fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined });
+  const row = fc.record({ kind: fc.constantFrom('regular', 'thematic'), present: fc.integer({ min: 0, max: 50 }), hours: fc.integer({ min: 0, max: 40 }).map((n) => n / 10) });
+  const report: fc.Arbitrary<ReportValues> = fc
+    .record({ members: count, attended: count, score: fc.option(fc.integer({ min: 0, max: 100 }).map((n) => n / 10), { nil: undefined }), smallest_meeting: count, largest_meeting: count, thematic_held: fc.option(fc.boolean(), { nil: undefined }), meetings: fc.array(row, { maxLength: 4 }) })
+    .map((values) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as ReportValues);
+
+  it('merged partials of any split give the figures of all the reports together', () => {
+    fc.assert(fc.property(fc.array(report, { maxLength: 20 }), fc.array(fc.nat(), { maxLength: 5 }), (reports, cuts) => {
+      const bounds = [...new Set([0, ...cuts.map((c) => c % (reports.length + 1)), reports.length])].sort((a, b) => a - b);
+      const parts = bounds.slice(1).map((end, i) => partialOf(template, reports.slice(bounds[i], end)));
+      const merged = parts.reduce(mergePartials, partialOf(template, []));
+      expect(finishAggregate(template, merged)).toEqual(aggregateReports(template, reports));
+    }));
+  });
+
+  it('survives a round trip through JSON, to be cached', () => {
+    const partial = partialOf(template, reports);
+    expect(finishAggregate(template, JSON.parse(JSON.stringify(partial)))).toEqual(aggregateReports(template, reports));
   });
 });
