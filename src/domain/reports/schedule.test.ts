@@ -13,6 +13,8 @@ describe('periods of a year', () => {
     expect(periodsOfYear({ ...quarterly, periodType: 'half' }, 2026)).toEqual(['2026-H1', '2026-H2']);
     expect(periodsOfYear({ ...quarterly, periodType: 'year' }, 2026)).toEqual(['2026']);
     expect(periodsOfYear({ ...quarterly, periodType: 'month' }, 2026)).toHaveLength(12);
+    expect(periodsOfYear(quarterly, 0)).toEqual([]);
+    expect(periodsOfYear(quarterly, 2026.5)).toEqual([]);
   });
 
   it('gives an ad hoc template one round, named by its date, in its year only', () => {

@@ -8,7 +8,7 @@
  * them on the fly) so the platform always knows who owes what.
  */
 import { addDays } from '../task-status.ts';
-import { daysInMonth, formatDayMonthYear, formatPeriod, isIsoDate, isoDate, parsePeriod, periodEnd, periodLabel, periodStart, periodsCovering } from '../periods.ts';
+import { daysInMonth, formatDayMonthYear, formatPeriod, isIsoDate, isoDate, isValidYear, parsePeriod, periodEnd, periodLabel, periodStart, periodsCovering } from '../periods.ts';
 import type { AssociationType, UnitKind } from '../unit-kinds.ts';
 import type { DeadlineRule, ReportTemplate, Reporters } from './template.ts';
 
@@ -25,6 +25,7 @@ export interface ScheduledPeriod {
 
 /** The periods of the template that fall in a year, in order. */
 export function periodsOfYear(template: ScheduleTemplate, year: number): string[] {
+  if (!isValidYear(year)) return [];
   if (template.periodType === 'ad_hoc') {
     return template.deadline.rule === 'fixed_date' && template.deadline.date.startsWith(`${String(year).padStart(4, '0')}-`) ? [template.deadline.date] : [];
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { numericRange, parseTemplate, type ReportTemplate } from './template.ts';
 import { meetingsTemplateInput } from './test-fixtures.ts';
 
@@ -37,6 +38,15 @@ describe('parseTemplate', () => {
     expect(messages(withChanges((t) => (t.fields[0].type = 'money')))).toEqual(['fields.0.type: Loại không hợp lệ.']);
     expect(messages(withChanges((t) => (t.periodType = 'week')))[0]).toMatch(/^periodType: Giá trị không hợp lệ; chỉ nhận: month, quarter/);
     expect(messages(withChanges((t) => (t.fields[0].required = 'yes')))).toEqual(['fields.0.required: Sai kiểu dữ liệu: cần đúng/sai.']);
+  });
+
+  it('never throws on arbitrary input, nor on arbitrary fields', () => {
+    fc.assert(fc.property(fc.anything(), (input) => {
+      expect(typeof parseTemplate(input).ok).toBe('boolean');
+    }));
+    fc.assert(fc.property(fc.array(fc.dictionary(fc.constantFrom('key', 'label', 'type', 'options', 'columns', 'aggregation', 'min', 'max'), fc.anything())), (fields) => {
+      expect(typeof parseTemplate({ ...meetingsTemplateInput, fields }).ok).toBe('boolean');
+    }));
   });
 
   it('refuses duplicate keys of fields, columns and options', () => {
