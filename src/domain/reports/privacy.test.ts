@@ -17,6 +17,10 @@ describe('personReference', () => {
     expect(personReference('dang vien co bieu hien')).toMatchObject({ kind: 'views' });
     expect(personReference('Quan điểm của cá nhân về chủ trương')).toMatchObject({ kind: 'views' });
     expect(personReference('Cán bộ theo tôn giáo')).toMatchObject({ kind: 'views' });
+    // Deliberately strict: collective wording with person nouns is refused too (see the header).
+    expect(personReference('Tình hình tư tưởng của cán bộ, đảng viên')).toMatchObject({ kind: 'views' });
+    // An activity phrase elsewhere in the text does not hide a description of a person.
+    expect(personReference('Sau học tập tư tưởng Hồ Chí Minh, đảng viên có biểu hiện tiêu cực')).toMatchObject({ kind: 'views' });
   });
 
   it('catches answers that would be persons only where answers are words', () => {
@@ -34,6 +38,12 @@ describe('personReference', () => {
       'Các vấn đề được đoàn viên, hội viên phản ánh',
       'Số đảng viên đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
       'Số buổi tuyên truyền cho cán bộ về phòng, chống suy thoái',
+      'Số đảng viên đăng ký rèn luyện theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      'Số cán bộ, đảng viên được cung cấp thông tin phản bác quan điểm sai trái',
+      'Số buổi tuyên truyền nhận diện biểu hiện tự diễn biến cho đoàn viên',
+      'Số bài thu hoạch của đảng viên',
+      'Số đảng viên được tuyên truyền phòng, chống suy thoái về tư tưởng chính trị, đạo đức, lối sống, tự diễn biến, tự chuyển hóa',
+      'Số đảng viên bị kỷ luật',
       'Hội nghị công tác tư tưởng cho cán bộ chủ chốt',
       'Tình hình tư tưởng chung trong đơn vị',
       'Kiến nghị, đề xuất với cấp ủy',

@@ -15,8 +15,9 @@
  *  3. holder — a text or choice field, or any non-numeric table column, whose label starts
  *     with a person noun ("Người phản ánh", "Đồng chí phụ trách"): each answer or row would
  *     be a person. Numeric fields starting so are counts ("Đảng viên tham dự") and pass.
- * Activities named with the same words pass: "làm theo tư tưởng Hồ Chí Minh", "công tác tư
- * tưởng", "phòng, chống suy thoái". A clause that forbids ("không ghi tên người", "không mô tả cá nhân") is not a hit, so help
+ * Activities named with the same words pass: "làm theo tư tưởng, đạo đức, phong cách Hồ Chí
+ * Minh", "công tác tư tưởng", "phản bác quan điểm sai trái", "phòng, chống suy thoái",
+ * "nhận diện biểu hiện …". A clause that forbids ("không ghi tên người", "không mô tả cá nhân") is not a hit, so help
  * texts may remind people of the rule.
  *
  * What it cannot catch: the values people type (a free-text answer may still name someone —
@@ -27,7 +28,7 @@
  * đề được phản ánh", not "Tư tưởng của cán bộ, đảng viên"), and a rare false positive is
  * reworded by the template's author.
  */
-import { foldedWords } from '../text.ts';
+import { foldedWords, foldVietnamese } from '../text.ts';
 import type { ReportTemplate, TableColumn, TemplateField, TemplateIssue } from './template.ts';
 
 const identityPhrases = [
@@ -46,8 +47,24 @@ const viewWords = [
   'tín ngưỡng', 'suy thoái', 'tự diễn biến', 'tự chuyển hóa', 'phát ngôn', 'nhận thức chính trị',
   'opinion', 'ideology', 'religion', 'belief', 'political view',
 ];
-/** Activities, not views: studying Hồ Chí Minh's thought, the ideological work, fighting degradation. */
-const activityPhrases = ['làm theo tư tưởng', 'tư tưởng Hồ Chí Minh', 'công tác tư tưởng', 'chống suy thoái', 'ngăn chặn suy thoái', 'chống tự diễn biến'];
+/**
+ * Activities, not views, though they use the same words (matched on the folded text, commas
+ * allowed): studying and following Hồ Chí Minh's thought, the ideological work, refuting wrong
+ * views, fighting degradation, learning to recognize its signs.
+ */
+/** "suy thoái về tư tưởng chính trị, đạo đức, lối sống, tự diễn biến, tự chuyển hóa", folded. */
+const degradation = String.raw`(su )?(suy thoai( ve)?([\s,]+(va )?(tu tuong chinh tri|tu tuong|dao duc|loi song))*|tu dien bien|tu chuyen hoa)`;
+const degradations = String.raw`(cac |nhung )?(bieu hien )?${degradation}([\s,]+(va )?${degradation})*`;
+const activityPatterns = [
+  /tu tuong[\s,]+(dao duc[\s,]+(va\s+)?)?(phong cach[\s,]+)?ho chi minh/g,
+  /(lam theo|ren luyen theo|hoc tap|hoc tap va lam theo) tu tuong/g,
+  /cong tac tu tuong/g,
+  /quan diem sai trai( thu dich)?/g,
+  new RegExp(String.raw`(phong[\s,]+)?chong ${degradations}`, 'g'),
+  new RegExp(String.raw`ngan chan([\s,]+day lui)? ${degradations}`, 'g'),
+  new RegExp(String.raw`nhan dien ${degradations}`, 'g'),
+  /nhan dien( (cac|nhung))? bieu hien/g,
+];
 const negations = ['không ghi', 'không nêu', 'không được ghi', 'không được nêu', 'không mô tả', 'không đề cập', 'không nhắc', 'không điền', 'do not', 'never'];
 
 const fold = (text: string) => foldedWords(text).join(' ');
@@ -56,7 +73,6 @@ const identity = folded(identityPhrases);
 const persons = folded(personNouns);
 const views = folded(viewWords);
 const negated = negations.map(fold);
-const activities = activityPhrases.map(fold);
 
 export type PersonReference =
   | { kind: 'identity'; phrase: string }
@@ -127,9 +143,10 @@ function explain(subject: string, hit: PersonReference): string {
 }
 
 function clauses(text: string): string[] {
-  return text
+  const withoutActivities = activityPatterns.reduce((folded, pattern) => folded.replace(pattern, ' . '), foldVietnamese(text));
+  return withoutActivities
     .split(/[.,;:!?()[\]\n\r/–-]+/)
-    .map((clause) => activities.reduce((text, phrase) => ` ${text} `.replaceAll(` ${phrase} `, ' '), fold(clause)).trim())
+    .map(fold)
     .filter((clause) => clause.length > 0 && !negated.some((phrase) => containsPhrase(clause, phrase)));
 }
 
