@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseTemplate, type ReportTemplate } from './template.ts';
 import { meetingsTemplateInput } from './test-fixtures.ts';
-import { validateReportValues } from './values.ts';
+import { validateReportValues, withDerivedRatios } from './values.ts';
 
 const parsed = parseTemplate(meetingsTemplateInput);
 if (!parsed.ok) throw new Error('fixture');
@@ -114,5 +114,14 @@ describe('validateReportValues', () => {
 
   it('refuses a non-object', () => {
     for (const input of [null, 3, 'x', [1]]) expect(errorsOf(input)).toEqual([': Dữ liệu báo cáo phải là một bảng giá trị theo mã trường.']);
+  });
+});
+
+describe('withDerivedRatios', () => {
+  it('computes an empty ratio field from its parts, and keeps a typed one', () => {
+    expect(withDerivedRatios(template, { members: 30, attended: 20 })).toEqual({ members: 30, attended: 20, attendance_rate: 66.7 });
+    expect(withDerivedRatios(template, { members: 30, attended: 20, attendance_rate: 70 }).attendance_rate).toBe(70);
+    expect(withDerivedRatios(template, { members: 0, attended: 0 })).toEqual({ members: 0, attended: 0 });
+    expect(withDerivedRatios(template, { attended: 3 })).toEqual({ attended: 3 });
   });
 });

@@ -82,6 +82,21 @@ export function ruleErrors(template: ReportTemplate, values: ReportValues): Valu
   return errors;
 }
 
+/**
+ * A unit's own figure for each field aggregated as a ratio, computed from its numerator and
+ * denominator (percent, one decimal) where the unit left it empty — the form shows it read-only.
+ */
+export function withDerivedRatios(template: ReportTemplate, values: ReportValues): ReportValues {
+  const derived: ReportValues = { ...values };
+  for (const field of template.fields) {
+    if (!('aggregation' in field) || field.aggregation?.method !== 'ratio' || Object.hasOwn(values, field.key)) continue;
+    const top = values[field.aggregation.numerator];
+    const bottom = values[field.aggregation.denominator];
+    if (typeof top === 'number' && typeof bottom === 'number' && bottom > 0) derived[field.key] = Math.round((top / bottom) * 1000) / 10;
+  }
+  return derived;
+}
+
 type Checked = { value: ScalarValue | undefined } | { error: string };
 
 function checkScalar(field: Exclude<TemplateField, { type: 'table' }> | TableColumn, raw: unknown, mode: ValidationMode): Checked {
