@@ -19,6 +19,7 @@ export const permissions = [
   'report.submit',
   'report.collect',
   'report.approve',
+  'report.template',
   'meeting.organize',
   'meeting.attend',
   'minutes.approve',
@@ -33,13 +34,14 @@ const staffPermissions: Permission[] = [
   'task.report',
   'report.submit',
   'report.collect',
+  'report.template',
   'meeting.organize',
   'meeting.attend',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...staffPermissions, 'unit.manage', 'person.manage', 'account.manage', 'audit.read'],
-  leader: ['unit.read', 'person.read', 'document.draft', 'document.issue', 'report.approve', 'minutes.approve', 'meeting.attend'],
+  leader: ['unit.read', 'person.read', 'document.draft', 'document.issue', 'report.approve', 'report.template', 'minutes.approve', 'meeting.attend'],
   staff: staffPermissions,
   secretary: ['unit.read', 'person.read', 'task.report', 'report.submit', 'meeting.organize', 'meeting.attend', 'minutes.approve', 'document.draft'],
   member: ['unit.read', 'meeting.attend'],

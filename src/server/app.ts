@@ -28,6 +28,7 @@ import { planRoutes } from './modules/plans/routes.ts';
 import { reminderRoutes } from './modules/reminders/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 import { meetingRoutes } from './modules/meetings/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -38,7 +39,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes, reminderRoutes, notificationRoutes, meetingRoutes];
+const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes, reminderRoutes, notificationRoutes, meetingRoutes, reportRoutes];
 
 export async function buildApp({ db, config, logger, webDir = path.resolve('dist/web') }: BuildOptions): Promise<App> {
   const app = Fastify({

@@ -8,6 +8,7 @@ import * as meetings from './migrations/0006_meetings.ts';
 import * as meetingNotifications from './migrations/0007_meeting_notifications.ts';
 import * as minutesFollowUps from './migrations/0008_minutes_follow_ups.ts';
 import * as meetingYearTotals from './migrations/0009_meeting_year_totals.ts';
+import * as reportTemplates from './migrations/0010_report_templates.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0007_meeting_notifications': meetingNotifications,
   '0008_minutes_follow_ups': minutesFollowUps,
   '0009_meeting_year_totals': meetingYearTotals,
+  '0010_report_templates': reportTemplates,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../../domain/roles.ts';
+import type { ReportTemplate } from '../../domain/reports/template.ts';
 import type { Comparator, SectionRole } from '../../importer/types.ts';
 
 export type { Role };
@@ -624,3 +625,32 @@ export interface MeetingYearTotalsDatabase {
 }
 
 export interface Database extends MeetingYearTotalsDatabase {}
+
+/** Migration 0010: report templates, owned by the unit that defines them, and their immutable versions. */
+export interface ReportTemplatesTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  code: string | null;
+  name: string;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface ReportTemplateVersionsTable {
+  id: string;
+  template_id: string;
+  version: number;
+  /** The parsed ReportTemplate of src/domain/reports/template.ts. */
+  definition: Json<ReportTemplate>;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface ReportTemplateDatabase {
+  report_templates: ReportTemplatesTable;
+  report_template_versions: ReportTemplateVersionsTable;
+}
+
+export interface Database extends ReportTemplateDatabase {}

@@ -134,6 +134,12 @@ export const errorMessages = {
     en: 'This task was already reminded today; reminders go out at most once a day.',
   },
   reminder_task_done: { vi: 'Nhiệm vụ đã hoàn thành, không cần nhắc.', en: 'The task is done; there is nothing to remind.' },
+  report_template_invalid: { vi: 'Mẫu báo cáo có {count} chỗ chưa hợp lệ; chưa lưu gì.', en: 'The report template has {count} problems; nothing was saved.' },
+  report_template_change_refused: {
+    vi: 'Phiên bản mới của mẫu báo cáo có {count} thay đổi không được phép vì đã có dữ liệu; chưa lưu gì.',
+    en: 'The new version has {count} changes not allowed for data already entered; nothing was saved.',
+  },
+  report_template_exists: { vi: 'Đơn vị đã có mẫu "{name}".', en: 'The unit already has the template "{name}".' },
   conflict: { vi: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại.', en: 'The data was changed by someone else. Please reload.' },
   internal: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
 } satisfies Record<string, Record<Locale, string>>;
@@ -161,6 +167,8 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   catalogue_item: { vi: 'chuyên đề gợi ý', en: 'Suggested topic' },
   topic_paper: { vi: 'dự thảo chuyên đề', en: 'Topic paper' },
   meeting_document: { vi: 'tài liệu của cuộc họp', en: 'Meeting document' },
+  report_template: { vi: 'mẫu báo cáo', en: 'Report template' },
+  report_template_version: { vi: 'phiên bản mẫu báo cáo', en: 'Report template version' },
 };
 
 export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
