@@ -1,16 +1,7 @@
-import type { Db } from '../src/server/db/connection.ts';
-import { httpClient, measure, type Measurement } from './lib.ts';
-
-interface Context {
-  baseUrl: string;
-  login: string;
-  password: string;
-  rootId: string;
-  db: Db;
-}
+import { type BenchContext, httpClient, measure, type Measurement } from './lib.ts';
 
 /** Issue 2: children of a unit, members under the root, people search without diacritics. */
-export async function foundationBenchmarks({ baseUrl, login, password, rootId, db }: Context): Promise<Measurement[]> {
+export async function foundationBenchmarks({ baseUrl, login, password, rootId, db }: BenchContext): Promise<Measurement[]> {
   const client = await httpClient(baseUrl, login, password);
   const tenant = await db.selectFrom('org_units').select('tenant_id').where('id', '=', rootId).executeTakeFirstOrThrow();
   const parents = await db

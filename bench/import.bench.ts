@@ -14,7 +14,7 @@ import { docxToText } from '../src/importer/docx.ts';
 import { type OfficialSection, type OfficialTask, writeOfficialDocx } from '../src/importer/docx-writer.ts';
 import { parsePlan } from '../src/importer/parse-plan.ts';
 import type { ExtractedTask } from '../src/importer/types.ts';
-import { signedInCookie, measure, printTable, type Measurement } from './lib.ts';
+import { type BenchContext, signedInCookie, measure, printTable, type Measurement } from './lib.ts';
 
 const seeds = ['000_5b55f2280d02f04d', '001_16213e8047a7359c', '002_65f7188428fed69d', '003_2770ca0840fd47ad', '004_3232c7ac935419e0'];
 const PAGE_CHARACTERS = 5_000;
@@ -77,11 +77,7 @@ export async function thirtyPagePlan(): Promise<{ text: string; docx: Buffer; ta
   return { text, docx, tasks: tasks.length };
 }
 
-export interface ImportBenchContext {
-  baseUrl: string;
-  login: string;
-  password: string;
-}
+export type ImportBenchContext = Pick<BenchContext, 'baseUrl' | 'login' | 'password'>;
 
 /** Reading the plan in process; with a running app, uploading it as well. */
 export async function importBenchmarks(app?: ImportBenchContext): Promise<Measurement[]> {

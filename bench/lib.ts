@@ -1,4 +1,14 @@
 import { performance } from 'node:perf_hooks';
+import type { Db } from '../src/server/db/connection.ts';
+
+/** What every benchmark over the served app is given: its address, the signed-in admin of the city root and the database. */
+export interface BenchContext {
+  baseUrl: string;
+  login: string;
+  password: string;
+  rootId: string;
+  db: Db;
+}
 
 export interface Measurement {
   name: string;

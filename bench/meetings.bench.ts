@@ -1,22 +1,13 @@
 import { generateMeetings } from '../src/server/commands/generate-meetings.ts';
-import type { Db } from '../src/server/db/connection.ts';
 import { vietnamToday } from '../src/domain/task-status.ts';
-import { httpClient, measure, type Measurement } from './lib.ts';
-
-interface Context {
-  baseUrl: string;
-  login: string;
-  password: string;
-  rootId: string;
-  db: Db;
-}
+import { type BenchContext, httpClient, measure, type Measurement } from './lib.ts';
 
 /**
  * Issue 6: with a year of meetings for the city (12 regular and 4 thematic per cell, every
  * member invited and marked), the compliance view for the root and for a base organization,
  * and a member's calendar feed fetched the way a phone does (no session, the secret address).
  */
-export async function meetingBenchmarks({ baseUrl, login, password, rootId, db }: Context): Promise<Measurement[]> {
+export async function meetingBenchmarks({ baseUrl, login, password, rootId, db }: BenchContext): Promise<Measurement[]> {
   const { tenant_id: tenantId } = await db.selectFrom('org_units').select('tenant_id').where('id', '=', rootId).executeTakeFirstOrThrow();
   const year = Number(vietnamToday().slice(0, 4));
   let feed = await db

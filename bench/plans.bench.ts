@@ -1,15 +1,12 @@
 import { sql } from 'kysely';
-import type { foundationBenchmarks } from './foundation.bench.ts';
-import { httpClient, measure, type Measurement } from './lib.ts';
-
-type Context = Parameters<typeof foundationBenchmarks>[0];
+import { type BenchContext, httpClient, measure, type Measurement } from './lib.ts';
 
 /**
  * Issue 3 on the generated city with its 200 plans and 20,000 tasks: a unit's inbox, a
  * plan's board (its task tree with each unit's state, rolled up through the plans below it)
  * and a task's cascade tree. Units, plans and tasks are taken in turn from the busiest.
  */
-export async function planBenchmarks({ baseUrl, login, password, rootId, db }: Context): Promise<Measurement[]> {
+export async function planBenchmarks({ baseUrl, login, password, rootId, db }: BenchContext): Promise<Measurement[]> {
   const client = await httpClient(baseUrl, login, password);
   const { tenant_id: tenantId } = await db.selectFrom('org_units').select('tenant_id').where('id', '=', rootId).executeTakeFirstOrThrow();
   const busiest = async (kind: string) =>

@@ -54,9 +54,8 @@ try {
   const app = await buildApp({ db: handle.db, config: { ...readConfig({}), databaseUrl } });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const context = { baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db };
-  const results: Measurement[] = [...(await foundationBenchmarks(context)), ...(await planBenchmarks(context))];
-  results.push(...(await meetingBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db })));
-  results.push(...(await importBenchmarks({ baseUrl: address, login: scale.login, password: demoPassword })));
+  const results: Measurement[] = [...(await foundationBenchmarks(context)), ...(await planBenchmarks(context)), ...(await meetingBenchmarks(context))];
+  results.push(...(await importBenchmarks(context)));
   await app.close();
   const ok = printTable(results);
   fs.mkdirSync('bench/results', { recursive: true });

@@ -1,5 +1,5 @@
 import { versionChangeProblems } from '../../../domain/reports/versions.ts';
-import { opinionSummaryTemplate } from '../../../domain/reports/opinion-summary.ts';
+import { opinionSummaryTemplateInput } from '../../../domain/reports/opinion-summary.ts';
 import { parseTemplate, type ReportTemplate, type TemplateIssue } from '../../../domain/reports/template.ts';
 import type { ServiceContext } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
@@ -68,14 +68,19 @@ export async function getVersion(ctx: ServiceContext, templateId: string, versio
   return { templateId: row.template_id, version: row.version, definition: row.definition as unknown as Record<string, unknown>, createdAt: iso(row.created_at), createdBy: row.created_by };
 }
 
-async function create(ctx: ServiceContext, unitId: string, template: ReportTemplate, code: string | null) {
+/** The owner unit, once the actor may define templates there (checked before the definition, so 403 comes before 422). */
+async function ownerUnitToDefine(ctx: ServiceContext, unitId: string) {
   const unit = await readableUnit(ctx, unitId);
   reportTemplatePolicy.define(ctx.actor, unit.path);
+  return unit;
+}
+
+async function create(ctx: ServiceContext, unit: { id: string; path: string }, template: ReportTemplate, code: string | null) {
   const id = newId();
   await ctx.db.transaction().execute(async (tx) => {
-    await unitForWrite(tx, ctx, unitId);
-    if (code && (await q.findTemplateByCode(tx, unitId, code))) throw conflict('report_template_exists', { name: template.name });
-    await q.insertTemplate(tx, { id, tenantId: ctx.actor.tenantId, unitId, code, name: template.name, createdBy: ctx.actor.userId });
+    await unitForWrite(tx, ctx, unit.id);
+    if (code && (await q.findTemplateByCode(tx, unit.id, code))) throw conflict('report_template_exists', { name: template.name });
+    await q.insertTemplate(tx, { id, tenantId: ctx.actor.tenantId, unitId: unit.id, code, name: template.name, createdBy: ctx.actor.userId });
     await q.insertVersion(tx, { id: newId(), templateId: id, version: 1, definition: template, createdBy: ctx.actor.userId });
     await recordChange(tx, ctx.actor, {
       action: 'create',
@@ -90,18 +95,14 @@ async function create(ctx: ServiceContext, unitId: string, template: ReportTempl
 }
 
 export async function createTemplate(ctx: ServiceContext, input: { unitId: string; definition: unknown }) {
-  const unit = await readableUnit(ctx, input.unitId);
-  reportTemplatePolicy.define(ctx.actor, unit.path);
-  return create(ctx, input.unitId, parsedOrRefused(input.definition), null);
+  const unit = await ownerUnitToDefine(ctx, input.unitId);
+  return create(ctx, unit, parsedOrRefused(input.definition), null);
 }
 
 /** The ready quarterly opinion-summary template (seeds/000), once per unit. */
 export async function createOpinionSummaryTemplate(ctx: ServiceContext, input: { unitId: string }) {
-  const unit = await readableUnit(ctx, input.unitId);
-  reportTemplatePolicy.define(ctx.actor, unit.path);
-  const result = opinionSummaryTemplate();
-  if (!result.ok) throw unprocessable('report_template_invalid', { count: result.issues.length }, fieldErrors(result.issues));
-  return create(ctx, input.unitId, result.template, opinionSummaryCode);
+  const unit = await ownerUnitToDefine(ctx, input.unitId);
+  return create(ctx, unit, parsedOrRefused(opinionSummaryTemplateInput()), opinionSummaryCode);
 }
 
 /**
