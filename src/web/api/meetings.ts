@@ -79,6 +79,7 @@ export const meetingKeys = {
   list: (filter: MeetingFilter) => ['meetings', 'list', filter] as const,
   detail: (id: string) => ['meetings', 'detail', id] as const,
   minutes: (id: string) => ['meetings', 'minutes', id] as const,
+  documents: (id: string) => ['meetings', 'documents', id] as const,
   series: (unitId: string) => ['meetings', 'series', unitId] as const,
   calendar: ['meetings', 'calendar-token'] as const,
   topics: (unitId: string, year: number) => ['meetings', 'topics', unitId, year] as const,
@@ -212,6 +213,9 @@ export function useCompliance(unitId: string | null, year: number) {
     enabled: Boolean(unitId),
   });
 }
+
+/** The minutes as a Word file in the official layout, downloaded with the session cookie. */
+export const minutesDocxUrl = (meetingId: string) => `/api/v1/meetings/${meetingId}/minutes.docx`;
 
 /** A paper's file, downloaded with the session cookie. */
 export const topicFileUrl = (fileId: string) => `/api/v1/meetings/topic-files/${fileId}`;

@@ -14,6 +14,8 @@ export type OutboxItem = z.infer<typeof outboxItem>;
 export type OutboxPage = z.infer<typeof outboxPage>;
 
 const reminderKeys = {
+  allOverdue: ['overdue'] as const,
+  allOutbox: ['outbox'] as const,
   overdue: (filter: OverdueFilter) => ['overdue', filter] as const,
   outbox: (page: { limit: number; offset: number }) => ['outbox', page] as const,
 };
@@ -25,7 +27,7 @@ export function useOverdue(filter: OverdueFilter, enabled = true) {
 
 /** "Nhắc": the list shows the new reminder, and the task pages their last reminder. */
 export function useRemind() {
-  return useInvalidatingMutation((assignmentId: string) => api.post<RemindResult>(`/assignments/${assignmentId}/remind`), [['overdue'], assignmentKeys.all, ['outbox']]);
+  return useInvalidatingMutation((assignmentId: string) => api.post<RemindResult>(`/assignments/${assignmentId}/remind`), [reminderKeys.allOverdue, assignmentKeys.all, reminderKeys.allOutbox]);
 }
 
 export function useOutbox(page: { limit: number; offset: number }) {

@@ -1,10 +1,9 @@
 import { CheckCircleOutlined, DeleteOutlined, FileWordOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Empty, Flex, Form, type FormInstance, Input, Row, Spin, Typography } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { type FollowUp, type MeetingDetail, type Minutes, useApproveMinutes, useMinutes, useSaveMinutes } from '../../api/meetings.ts';
+import { type FollowUp, type MeetingDetail, type Minutes, minutesDocxUrl, useApproveMinutes, useMinutes, useSaveMinutes } from '../../api/meetings.ts';
 import { formFieldErrors } from '../../api/problem.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
@@ -31,16 +30,15 @@ interface MinutesValues {
 
 /** "Biên bản": written during or after the meeting, with conclusions and follow-up actions; locked once approved. */
 export function MinutesPanel({ meeting }: { meeting: MeetingDetail }) {
-  const { t } = useTranslation();
   const minutes = useMinutes(meeting.id);
   if (minutes.isPending) return <Spin />;
   if (minutes.error || !minutes.data) return <ErrorAlert error={minutes.error} />;
-  return minutes.data.allowed.edit ? <MinutesForm meeting={meeting} minutes={minutes.data} /> : <MinutesView minutes={minutes.data} empty={t('meetings.minutes.none')} />;
+  return minutes.data.allowed.edit ? <MinutesForm meeting={meeting} minutes={minutes.data} /> : <MinutesView minutes={minutes.data} />;
 }
 
-function MinutesView({ minutes, empty }: { minutes: Minutes; empty: string }) {
+function MinutesView({ minutes }: { minutes: Minutes }) {
   const { t } = useTranslation();
-  if (!minutes.exists) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
+  if (!minutes.exists) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('meetings.minutes.none')} />;
   return (
     <Flex vertical gap={16}>
       {minutes.status === 'approved' ? (
@@ -115,7 +113,7 @@ function DownloadButton({ minutes }: { minutes: Minutes }) {
   const { t } = useTranslation();
   if (!minutes.exists) return null;
   return (
-    <Button icon={<FileWordOutlined />} href={`/api/v1/meetings/${minutes.meetingId}/minutes.docx`}>
+    <Button icon={<FileWordOutlined />} href={minutesDocxUrl(minutes.meetingId)}>
       {t('meetings.minutes.download')}
     </Button>
   );
@@ -128,16 +126,14 @@ function MinutesForm({ meeting, minutes }: { meeting: MeetingDetail; minutes: Mi
   const { message } = useFeedback();
   const [form] = Form.useForm<MinutesValues>();
   const save = useSaveMinutes();
-  const [error, setError] = useState<unknown>(null);
   const people = minutes.followUps.flatMap((item) => (item.person ? [item.person] : []));
 
   const submit = async (values: MinutesValues) => {
-    setError(null);
     try {
       await save.mutateAsync({ id: meeting.id, input: { bodyHtml: values.bodyHtml ?? '', conclusions: values.conclusions ?? '', followUps: (values.followUps ?? []).map(toInput) } });
       message.success(t('meetings.minutes.saved'));
     } catch (failure) {
-      setError(failure);
+      // The alert shows save.error; the fields the server named are marked too.
       form.setFields(formFieldErrors(failure).map((field) => ({ name: field.name as NamePath<MinutesValues>, errors: field.errors })));
     }
   };
@@ -162,7 +158,7 @@ function MinutesForm({ meeting, minutes }: { meeting: MeetingDetail; minutes: Mi
           followUps: minutes.followUps.map((item) => ({ text: item.text, unitId: item.unit.id, personId: item.person?.id ?? null, dueOn: item.dueOn ?? undefined })),
         }}
       >
-        <ErrorAlert error={error} />
+        <ErrorAlert error={save.error} />
         {minutes.updatedAt ? <Typography.Paragraph type="secondary">{t('meetings.minutes.lastSaved', { at: formatDateTime(minutes.updatedAt), by: minutes.writtenBy ?? '' })}</Typography.Paragraph> : null}
         <Form.Item name="bodyHtml" label={t('meetings.minutes.body')}>
           <RichTextEditor label={t('meetings.minutes.body')} />
