@@ -49,7 +49,10 @@ export async function issueConclusionNotice(tx: Tx, ctx: ServiceContext, meeting
       units: [{ unitId: action.unit_id, role: 'lead' }],
     })),
   );
-  for (const [index, action] of actions.entries()) await mq.linkFollowUpTask(tx, action.id, taskIds[index]!);
+  await mq.linkFollowUpTasks(
+    tx,
+    actions.map((action, index) => ({ followUpId: action.id, taskId: taskIds[index]! })),
+  );
   const issued = await issueDraftIn(tx, ctx, doc, unit.path, {});
   return { documentId: issued.id, taskIds };
 }

@@ -70,6 +70,8 @@ export async function listMeetingDocuments(ctx: ServiceContext, meetingId: strin
   const [rows, minutes] = await Promise.all([dq.selectMeetingDocuments(ctx.db, meeting.id), q.findMinutes(ctx.db, meeting.id)]);
   const linked = rows.flatMap((row) => (row.document_id ? [row.document_id] : []));
   const files = await dq.selectDocumentFiles(ctx.db, linked);
+  const filesOf = new Map<string | null, typeof files>();
+  for (const file of files) filesOf.set(file.document_id, [...(filesOf.get(file.document_id) ?? []), file]);
   const opens = new Map(await Promise.all(linked.map(async (id) => [id, await opensInRegistry(ctx, id)] as const)));
   const items = rows.map((row) => ({
     id: row.id,
@@ -86,7 +88,7 @@ export async function listMeetingDocuments(ctx: ServiceContext, meetingId: strin
           issuedOn: row.issued_on,
           status: row.document_status!,
           opensInRegistry: opens.get(row.document_id) ?? false,
-          files: files.filter((file) => file.document_id === row.document_id).map(fileView),
+          files: (filesOf.get(row.document_id) ?? []).map(fileView),
         }
       : null,
   }));

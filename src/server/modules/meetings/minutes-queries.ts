@@ -34,8 +34,13 @@ export async function replaceFollowUps(tx: Tx, tenantId: string, meetingId: stri
     .execute();
 }
 
-export function linkFollowUpTask(tx: Tx, followUpId: string, taskId: string) {
-  return tx.updateTable('minutes_follow_ups').set({ task_id: taskId }).where('id', '=', followUpId).execute();
+/** Links each action to the task it became, in one statement. */
+export async function linkFollowUpTasks(tx: Tx, links: readonly { followUpId: string; taskId: string }[]) {
+  if (links.length === 0) return;
+  await sql`
+    UPDATE minutes_follow_ups f SET task_id = x.task_id
+    FROM unnest(${links.map((link) => link.followUpId)}::uuid[], ${links.map((link) => link.taskId)}::uuid[]) AS x(id, task_id)
+    WHERE f.id = x.id`.execute(tx);
 }
 
 /** Units named by actions, with what the rules need (tenant-scoped: an id of another tenant is unknown). */

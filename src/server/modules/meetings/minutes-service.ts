@@ -55,8 +55,11 @@ async function followUpViews(ctx: ServiceContext, meetingId: string, noticeId: s
   const [rows, notice] = await Promise.all([mq.selectFollowUps(ctx.db, meetingId), noticeId ? mq.currentNotice(ctx.db, noticeId) : undefined]);
   const assignments = notice ? await mq.selectFollowUpAssignments(ctx.db, meetingId, notice.id) : [];
   const today = vietnamToday();
+  // The first lead of each action (rows come by position, then due date).
+  const byFollowUp = new Map<string, (typeof assignments)[number]>();
+  for (const assignment of assignments) if (!byFollowUp.has(assignment.follow_up_id)) byFollowUp.set(assignment.follow_up_id, assignment);
   const followUps = rows.map((row) => {
-    const assigned = assignments.find((a) => a.follow_up_id === row.id);
+    const assigned = byFollowUp.get(row.id);
     return {
       id: row.id,
       text: row.text,

@@ -133,9 +133,16 @@ export function announceCancellation(tx: Tx, ctx: ServiceContext, meeting: q.Mee
   return announce(tx, ctx, { meetingId: meeting.id, kind: 'cancelled', text: cancellationText(meetingSubjectOf(meeting), reason) }, publicUrl);
 }
 
-/** A series as its notices describe it, over the given meetings (first to last). */
-async function seriesSubjectOf(tx: Tx, ctx: ServiceContext, series: Pick<sq.SeriesRecord, 'title' | 'rule' | 'time_of_day' | 'duration_minutes' | 'place' | 'online_link'>, meetings: readonly { id: string; starts_at: Date }[]): Promise<SeriesSubject> {
-  const first = (await q.findMeeting(tx, ctx.actor.tenantId, meetings[0]!.id))!;
+type SeriesFieldsRow = Pick<sq.SeriesRecord, 'title' | 'rule' | 'time_of_day' | 'duration_minutes' | 'place' | 'online_link'>;
+type SeriesRow = SeriesFieldsRow & { id: string };
+
+/** The first of the given meetings (first to last), which a series notice describes and links to. */
+async function firstMeetingOf(tx: Tx, ctx: ServiceContext, meetings: readonly { id: string }[]) {
+  return (await q.findMeeting(tx, ctx.actor.tenantId, meetings[0]!.id))!;
+}
+
+/** A series as its notices describe it, over the given meetings (first to last, `first` their first). */
+function seriesSubjectOf(series: SeriesFieldsRow, first: q.MeetingRecord, meetings: readonly { starts_at: Date }[]): SeriesSubject {
   return {
     ...meetingSubjectOf(first),
     title: series.title,
@@ -148,11 +155,9 @@ async function seriesSubjectOf(tx: Tx, ctx: ServiceContext, series: Pick<sq.Seri
   };
 }
 
-type SeriesRow = Parameters<typeof seriesSubjectOf>[2] & { id: string };
-
 /** A new series: one invitation for all its meetings, linking to the first. */
 export async function announceSeries(tx: Tx, ctx: ServiceContext, series: SeriesRow, meetings: readonly { id: string; starts_at: Date }[], publicUrl: string) {
-  const text = seriesInvitationText(await seriesSubjectOf(tx, ctx, series, meetings));
+  const text = seriesInvitationText(seriesSubjectOf(series, await firstMeetingOf(tx, ctx, meetings), meetings));
   return announce(tx, ctx, { meetingId: meetings[0]!.id, seriesId: series.id, kind: 'series', text, audienceMeetingIds: meetings.map((meeting) => meeting.id) }, publicUrl);
 }
 
@@ -160,14 +165,15 @@ export async function announceSeries(tx: Tx, ctx: ServiceContext, series: Series
 export async function announceSeriesChange(tx: Tx, ctx: ServiceContext, before: SeriesRow, after: SeriesRow, upcoming: readonly { id: string; starts_at: Date }[], publicUrl: string) {
   const moved = (['time_of_day', 'duration_minutes', 'place', 'online_link'] as const).some((field) => (before[field] ?? null) !== (after[field] ?? null));
   if (!moved || upcoming.length === 0) return;
-  const text = seriesChangeText(await seriesSubjectOf(tx, ctx, before, upcoming), await seriesSubjectOf(tx, ctx, after, upcoming));
+  const first = await firstMeetingOf(tx, ctx, upcoming);
+  const text = seriesChangeText(seriesSubjectOf(before, first, upcoming), seriesSubjectOf(after, first, upcoming));
   await announce(tx, ctx, { meetingId: upcoming[0]!.id, seriesId: after.id, kind: 'changed', text, audienceMeetingIds: upcoming.map((meeting) => meeting.id) }, publicUrl);
 }
 
 /** A series stopped: one notice that its upcoming meetings are called off. */
 export async function announceSeriesStop(tx: Tx, ctx: ServiceContext, series: SeriesRow, cancelled: readonly { id: string; starts_at: Date }[], publicUrl: string) {
   if (cancelled.length === 0) return;
-  const text = seriesStopText(await seriesSubjectOf(tx, ctx, series, cancelled));
+  const text = seriesStopText(seriesSubjectOf(series, await firstMeetingOf(tx, ctx, cancelled), cancelled));
   await announce(tx, ctx, { meetingId: cancelled[0]!.id, seriesId: series.id, kind: 'cancelled', text, audienceMeetingIds: cancelled.map((meeting) => meeting.id) }, publicUrl);
 }
 
@@ -205,7 +211,14 @@ export async function sendDueMeetingReminders(db: Db, run: MeetingReminderRun) {
     const counts = await db.transaction().execute(async (tx) => {
       const meetingIds = (kind: string) => batch.filter((reminder) => reminder.kind === kind).map((reminder) => reminder.row.id);
       const byNotice = new Map<string, nq.NoticeRecipient[]>();
-      const file = (kind: string, rows: nq.NoticeRecipient[]) => rows.forEach((row) => byNotice.set(`${kind}:${row.meeting_id}`, [...(byNotice.get(`${kind}:${row.meeting_id}`) ?? []), row]));
+      const file = (kind: string, rows: nq.NoticeRecipient[]) => {
+        for (const row of rows) {
+          const key = `${kind}:${row.meeting_id}`;
+          const list = byNotice.get(key);
+          if (list) list.push(row);
+          else byNotice.set(key, [row]);
+        }
+      };
       file('day_before', await nq.selectMeetingRecipients(tx, meetingIds('day_before')));
       file('paper_due', await nq.selectPaperRecipients(tx, meetingIds('paper_due')));
       const recipientsOf = (notice: { meetingId: string; kind: string }) => byNotice.get(`${notice.kind}:${notice.meetingId}`) ?? [];

@@ -63,7 +63,22 @@ export function insertMeetings(tx: Tx, rows: Insertable<MeetingsTable>[]) {
 }
 
 export function updateMeeting(tx: Tx, id: string, set: Updateable<MeetingsTable>) {
-  return tx.updateTable('meetings').set({ ...set, updated_at: new Date() }).where('id', '=', id).execute();
+  return updateMeetings(tx, [id], set);
+}
+
+/** The same change to several meetings, in one statement. */
+export function updateMeetings(tx: Tx, ids: readonly string[], set: Updateable<MeetingsTable>) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx.updateTable('meetings').set({ ...set, updated_at: new Date() }).where('id', 'in', [...ids]).execute();
+}
+
+/** New times of several meetings (each its own), in one statement. */
+export async function retimeMeetings(tx: Tx, rows: readonly { id: string; starts_at: Date; ends_at: Date }[]) {
+  if (rows.length === 0) return;
+  await sql`
+    UPDATE meetings m SET starts_at = x.starts_at, ends_at = x.ends_at, updated_at = now()
+    FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.starts_at.toISOString())}::timestamptz[], ${rows.map((row) => row.ends_at.toISOString())}::timestamptz[]) AS x(id, starts_at, ends_at)
+    WHERE m.id = x.id`.execute(tx);
 }
 
 export interface MeetingFilter {
@@ -210,20 +225,27 @@ export function upsertAttendance(tx: Tx, rows: Insertable<Database['attendance']
 /**
  * Keeps the per-meeting counts that rates and compliance read (members only: guests attend
  * but are not counted), so that a year of meetings is summed without touching attendance rows.
+ * One statement for any number of meetings (a new series recounts all its occurrences at once).
  */
-export async function recountMeeting(tx: Tx, meetingId: string) {
+export async function recountMeetings(tx: Tx, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return;
   await sql`
     UPDATE meetings m SET
       invited_count = c.invited, attended_count = c.attended, marked_count = c.marked
     FROM (
-      SELECT count(*) FILTER (WHERE NOT i.is_guest) AS invited,
+      SELECT x.id,
+             count(i.id) FILTER (WHERE NOT i.is_guest) AS invited,
              count(*) FILTER (WHERE NOT i.is_guest AND a.status IN ('present','late')) AS attended,
              count(a.invitee_id) FILTER (WHERE NOT i.is_guest) AS marked
-      FROM meeting_invitees i LEFT JOIN attendance a ON a.invitee_id = i.id
-      WHERE i.meeting_id = ${meetingId}
+      FROM unnest(${[...meetingIds]}::uuid[]) AS x(id)
+      LEFT JOIN meeting_invitees i ON i.meeting_id = x.id
+      LEFT JOIN attendance a ON a.invitee_id = i.id
+      GROUP BY x.id
     ) c
-    WHERE m.id = ${meetingId}`.execute(tx);
+    WHERE m.id = c.id`.execute(tx);
 }
+
+export const recountMeeting = (tx: Tx, meetingId: string) => recountMeetings(tx, [meetingId]);
 
 export function findMinutes(db: Executor, meetingId: string) {
   return db

@@ -5,7 +5,7 @@ import { vietnamToday } from '../../../domain/task-status.ts';
 import { can } from '../../auth/actor.ts';
 import type { ServiceContext } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
-import type { MeetingSeriesTable, MeetingsTable } from '../../db/schema.ts';
+import type { MeetingSeriesTable } from '../../db/schema.ts';
 import { badRequest, notFound, outOfScope, unprocessable } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
 import { readableUnit } from '../units/service.ts';
@@ -128,7 +128,7 @@ export async function createSeries(ctx: ServiceContext, input: CreateSeriesInput
     await q.insertMeetings(tx, meetings);
     const members = await defaultInvitees(tx, unit, kind, 'members');
     await q.insertInvitees(tx, meetings.flatMap((meeting) => inviteeRows(ctx.actor.tenantId, meeting.id, members, [])));
-    for (const meeting of meetings) await q.recountMeeting(tx, meeting.id);
+    await q.recountMeetings(tx, meetings.map((meeting) => meeting.id));
     await recordChange(tx, ctx.actor, { action: 'create', entityType: 'meeting_series', entityId: seriesId, unitPath: unit.path, before: null, after: { ...series, rule: input.rule, meetings: dates } });
     // One invitation describing the series, not one per meeting.
     await announceSeries(tx, ctx, { ...series, rule: input.rule }, meetings, publicUrl);
@@ -180,19 +180,12 @@ export async function updateSeries(ctx: ServiceContext, seriesId: string, patch:
     const after = (await sq.findSeries(tx, ctx.actor.tenantId, seriesId))!;
     const retime = patch.timeOfDay !== undefined || patch.durationMinutes !== undefined;
     const upcoming = await sq.selectUpcomingOccurrences(tx, seriesId, now);
-    for (const occurrence of upcoming) {
-      const times = occurrenceTimes(occurrence.series_occurrence_on!, after.time_of_day, after.duration_minutes);
+    const ids = upcoming.map((occurrence) => occurrence.id);
+    await q.updateMeetings(tx, ids, { title: after.title, place: after.place, online_link: after.online_link, presiding_person_id: after.presiding_person_id, minute_taker_person_id: after.minute_taker_person_id });
+    if (retime) {
       // An occurrence moved into the past by an earlier hour is left where it was.
-      const moveIt = retime && times.starts_at > now;
-      const meetingSet: Updateable<MeetingsTable> = {
-        title: after.title,
-        place: after.place,
-        online_link: after.online_link,
-        presiding_person_id: after.presiding_person_id,
-        minute_taker_person_id: after.minute_taker_person_id,
-        ...(moveIt ? times : {}),
-      };
-      await q.updateMeeting(tx, occurrence.id, meetingSet);
+      const moves = upcoming.map((occurrence) => ({ id: occurrence.id, ...occurrenceTimes(occurrence.series_occurrence_on!, after.time_of_day, after.duration_minutes) })).filter((move) => move.starts_at > now);
+      await q.retimeMeetings(tx, moves);
     }
     await recordChange(tx, ctx.actor, { action: 'update', entityType: 'meeting_series', entityId: seriesId, unitPath: before.unit_path, before: Object.fromEntries(Object.keys(set).map((key) => [key, before[key as keyof typeof before]])), after: { ...set, occurrences: upcoming.length } });
     await announceSeriesChange(tx, ctx, before, after, upcoming, publicUrl);
@@ -214,7 +207,11 @@ export async function stopSeries(ctx: ServiceContext, seriesId: string, publicUr
     if (!series) throw notFound('meeting_series');
     meetingPolicy.organize(ctx.actor, series.unit_path);
     const upcoming = await sq.selectUpcomingOccurrences(tx, seriesId, now);
-    for (const occurrence of upcoming) await q.updateMeeting(tx, occurrence.id, { status: 'cancelled', cancel_reason: 'Dừng lịch họp định kỳ' });
+    await q.updateMeetings(
+      tx,
+      upcoming.map((occurrence) => occurrence.id),
+      { status: 'cancelled', cancel_reason: 'Dừng lịch họp định kỳ' },
+    );
     const today = vietnamToday(now);
     const untilOn = today < series.from_on ? series.from_on : today;
     await sq.updateSeries(tx, seriesId, { until_on: untilOn });
