@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { meetingDocumentList, meetingDocumentView } from '../../server/modules/meetings/meeting-documents-schemas.ts';
 import { api } from './client.ts';
+import { meetingKeys } from './meetings.ts';
 import { useInvalidatingMutation } from './mutation.ts';
 
 // The shapes come from the server's own zod views (type-only: nothing of the server reaches the bundle).
@@ -10,7 +11,7 @@ export type MeetingDocument = z.infer<typeof meetingDocumentView>;
 export type MeetingFile = NonNullable<MeetingDocument['file']>;
 
 /** Under the meetings' first key: a change of the meeting refreshes its documents too. */
-const documentsKey = (meetingId: string) => ['meetings', 'documents', meetingId] as const;
+const documentsKey = meetingKeys.documents;
 
 export function useMeetingDocuments(meetingId: string) {
   return useQuery({ queryKey: documentsKey(meetingId), queryFn: () => api.get<MeetingDocumentList>(`/meetings/${meetingId}/documents`) });

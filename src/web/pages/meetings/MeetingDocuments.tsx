@@ -1,6 +1,6 @@
 import { DeleteOutlined, DownloadOutlined, FileTextOutlined, LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Flex, Spin, Tag, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { describeKinds, type FileKind } from '../../../domain/file-types.ts';
@@ -16,7 +16,7 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFeedback } from '../../components/feedback.tsx';
 import { useConfirmedAction } from '../../components/use-confirmed-action.ts';
-import { useErrorText } from '../../components/use-error-text.ts';
+import { UploadButton } from '../../components/UploadButton.tsx';
 import { formatDate, formatDateTime } from '../../format/dates.ts';
 import { fileSize } from '../../format/sizes.ts';
 import { DocumentPicker, documentLabel } from '../documents/DocumentPicker.tsx';
@@ -97,7 +97,11 @@ function LinkDocumentForm({ meetingId, onDone }: { meetingId: string; onDone: ()
           disabled={!documentId}
           loading={link.isPending}
           onClick={async () => {
-            await link.mutateAsync(documentId!);
+            try {
+              await link.mutateAsync(documentId!);
+            } catch {
+              return; // The alert above shows link.error.
+            }
             message.success(t('meetings.documents.linked'));
             onDone();
           }}
@@ -113,28 +117,14 @@ function LinkDocumentForm({ meetingId, onDone }: { meetingId: string; onDone: ()
 /** The meeting's documents ("Tài liệu"): what invitees read before the meeting; organizers add and remove them. */
 export function MeetingDocuments({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const { message } = useFeedback();
-  const errorText = useErrorText();
   const confirm = useConfirmedAction();
   const documents = useMeetingDocuments(meetingId);
   const attach = useAttachMeetingFile(meetingId);
   const remove = useRemoveMeetingDocument(meetingId);
-  const input = useRef<HTMLInputElement>(null);
   const [linking, setLinking] = useState(false);
   const data = documents.data;
   const kinds = describeKinds((data?.fileKinds ?? []) as FileKind[]);
-
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      const stored = await attach.mutateAsync(file);
-      message.success(t('meetings.documents.uploaded', { name: stored.file?.filename ?? file.name }));
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      if (input.current) input.current.value = '';
-    }
-  };
+  const full = data ? data.items.length >= data.maxItems : false;
   const askRemove = (item: MeetingDocument) =>
     confirm({
       title: t('meetings.documents.removeConfirm', { name: nameOf(item) }),
@@ -165,13 +155,19 @@ export function MeetingDocuments({ meetingId }: { meetingId: string }) {
           ) : null}
           {data.allowed.manage ? (
             <>
-              <input ref={input} type="file" accept={kinds.replaceAll(' ', '')} hidden onChange={(event) => void upload(event.target.files?.[0])} aria-label={t('meetings.documents.upload')} />
               <Flex wrap gap={8}>
-                <Button icon={<PaperClipOutlined />} loading={attach.isPending} disabled={data.items.length >= data.maxItems} onClick={() => input.current?.click()}>
+                <UploadButton
+                  accept={kinds.replaceAll(' ', '')}
+                  upload={attach.mutateAsync}
+                  uploaded={(stored, file) => t('meetings.documents.uploaded', { name: stored.file?.filename ?? file.name })}
+                  busy={attach.isPending}
+                  disabled={full}
+                  inputLabel={t('meetings.documents.upload')}
+                >
                   {t('meetings.documents.upload')}
-                </Button>
+                </UploadButton>
                 {linking ? null : (
-                  <Button icon={<LinkOutlined />} disabled={data.items.length >= data.maxItems} onClick={() => setLinking(true)}>
+                  <Button icon={<LinkOutlined />} disabled={full} onClick={() => setLinking(true)}>
                     {t('meetings.documents.link')}
                   </Button>
                 )}
