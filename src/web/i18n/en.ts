@@ -1346,4 +1346,8 @@ export const en: Translation = {
       noCells: 'No cells.',
     },
   },
+  // Issue 5: the report template builder (pages/report-templates).
+  reportTemplates: {},
+  // Issue 5: reports, received reports, roll-up and reviews (pages/reports).
+  reports: {},
 };

@@ -1311,6 +1311,10 @@ export const vi = {
       noCells: 'Không có chi bộ nào.',
     },
   },
+  // Issue 5: the report template builder (pages/report-templates).
+  reportTemplates: {},
+  // Issue 5: reports, received reports, roll-up and reviews (pages/reports).
+  reports: {},
 };
 
 export type Translation = typeof vi;
