@@ -1347,7 +1347,9 @@ export const en: Translation = {
     },
   },
   // Issue 5: the report template builder (pages/report-templates).
-  reportTemplates: {},
+  reportTemplates: {
+    title: 'Report templates',
+  },
   // Issue 5: reports, received reports, roll-up and reviews (pages/reports).
   reports: {},
 };

@@ -1312,7 +1312,9 @@ export const vi = {
     },
   },
   // Issue 5: the report template builder (pages/report-templates).
-  reportTemplates: {},
+  reportTemplates: {
+    title: 'Mẫu báo cáo',
+  },
   // Issue 5: reports, received reports, roll-up and reviews (pages/reports).
   reports: {},
 };
