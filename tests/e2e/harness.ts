@@ -10,7 +10,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.ts';
 import { readConfig } from '../../src/server/config.ts';
-import { openDatabase } from '../../src/server/db/connection.ts';
+import { type Db, openDatabase } from '../../src/server/db/connection.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedDemoIfEmpty } from '../../src/server/demo/seed.ts';
 
@@ -22,6 +22,8 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
 
 export interface Harness {
   baseUrl: string;
+  /** The app's database, for setting a scene the clock cannot (e.g. a submission made in an earlier week). */
+  db: Db;
   /** A new browser with its own fresh profile (so its own session), showing one page. */
   openBrowser(viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startHarness(): Promise<Harness> {
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    db: database.db,
     async openBrowser(viewport = desktop) {
       // Playwright takes the profile folder here, not as --user-data-dir: a fresh one per browser.
       const profile = fs.mkdtempSync(path.join(tempRoot, 'chromium-'));
