@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CarryOutOutlined, FileAddOutlined, FileTextOutlined, HistoryOutlined, InboxOutlined, MailOutlined, NotificationOutlined, SafetyCertificateOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CarryOutOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, HistoryOutlined, InboxOutlined, MailOutlined, NotificationOutlined, ProfileOutlined, SafetyCertificateOutlined, SolutionOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,11 @@ const icons: Record<NavItem['path'], ReactNode> = {
   '/meetings/topics': <BookOutlined />,
   '/meetings/topic-reports': <InboxOutlined />,
   '/meetings/compliance': <AuditOutlined />,
+  '/reports': <FormOutlined />,
+  '/reports/received': <FileDoneOutlined />,
+  '/reports/rollup': <BarChartOutlined />,
+  '/reports/reviews': <SolutionOutlined />,
+  '/reports/templates': <ProfileOutlined />,
   '/units': <ApartmentOutlined />,
   '/people': <TeamOutlined />,
   '/people/import': <UploadOutlined />,

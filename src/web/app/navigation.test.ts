@@ -7,11 +7,11 @@ const grant = (role: Role, unitId = 'root') => ({ id: `g-${role}`, role, unitId,
 
 describe('navigation', () => {
   it('shows administrators every page', () => {
-    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reminders', '/people', '/people/import', '/accounts', '/audit', '/outbox']);
+    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reports', '/reports/received', '/reports/rollup', '/reports/reviews', '/reports/templates', '/reminders', '/people', '/people/import', '/accounts', '/audit', '/outbox']);
   });
 
   it('hides the administration pages from others', () => {
-    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reminders', '/people']);
+    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reports', '/reports/received', '/reports/rollup', '/reports/reviews', '/reports/templates', '/reminders', '/people']);
     expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/meetings', '/meetings/topics', '/meetings/compliance', '/people']);
     expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/meetings', '/meetings/topics']);
     expect(visibleNavItems([]).map((item) => item.path)).toEqual([]);
@@ -22,7 +22,17 @@ describe('navigation', () => {
     expect(visibleNavItems([grant('secretary')]).map((item) => item.path)).not.toContain('/reminders');
   });
 
+  it('shows a cell secretary the reports to fill, not those received', () => {
+    const paths = visibleNavItems([grant('secretary')]).map((item) => item.path);
+    expect(paths).toContain('/reports');
+    expect(paths).not.toContain('/reports/received');
+    expect(paths).not.toContain('/reports/templates');
+    expect(visibleNavItems([grant('leader')]).map((item) => item.path)).toEqual(expect.arrayContaining(['/reports', '/reports/received', '/reports/rollup', '/reports/reviews', '/reports/templates']));
+  });
+
   it('marks the most specific menu entry as active', () => {
+    expect(activeNavPath('/reports/0190')).toBe('/reports');
+    expect(activeNavPath('/reports/reviews/0190')).toBe('/reports/reviews');
     expect(activeNavPath('/documents/import')).toBe('/documents/import');
     expect(activeNavPath('/documents/0190')).toBe('/documents');
     expect(activeNavPath('/people/import')).toBe('/people/import');

@@ -14,6 +14,12 @@ export const navItems = [
   // The higher committee's inbox: for those who collect reports or sign them.
   { path: '/meetings/topic-reports', label: 'nav.topicReports', permission: ['report.collect', 'report.approve'] },
   { path: '/meetings/compliance', label: 'nav.meetingCompliance', permission: 'person.read' },
+  // Periodic reporting: those who fill reports, and those above who collect, approve, roll up and review them.
+  { path: '/reports', label: 'nav.reports', permission: ['report.submit', 'report.collect', 'report.approve'] },
+  { path: '/reports/received', label: 'nav.receivedReports', permission: ['report.collect', 'report.approve'] },
+  { path: '/reports/rollup', label: 'nav.reportRollup', permission: ['report.submit', 'report.collect', 'report.approve'] },
+  { path: '/reports/reviews', label: 'nav.reviews', permission: ['report.collect', 'report.approve'] },
+  { path: '/reports/templates', label: 'nav.reportTemplates', permission: 'report.template' },
   // Đôn đốc: for those who hand out work (staff) or sign it (leaders).
   { path: '/reminders', label: 'nav.reminders', permission: ['task.assign', 'document.issue'] },
   { path: '/people', label: 'nav.people', permission: 'person.read' },

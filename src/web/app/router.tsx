@@ -29,6 +29,18 @@ const TopicsPage = lazyNamed(() => import('../pages/meetings/TopicsPage.tsx'), '
 const TopicDetailPage = lazyNamed(() => import('../pages/meetings/TopicDetailPage.tsx'), 'TopicDetailPage');
 const TopicReportsPage = lazyNamed(() => import('../pages/meetings/TopicReportsPage.tsx'), 'TopicReportsPage');
 const CompliancePage = lazyNamed(() => import('../pages/meetings/CompliancePage.tsx'), 'CompliancePage');
+const ReportsPage = lazyNamed(() => import('../pages/reports/ReportsPage.tsx'), 'ReportsPage');
+const ReportFormPage = lazyNamed(() => import('../pages/reports/ReportFormPage.tsx'), 'ReportFormPage');
+const ReceivedReportsPage = lazyNamed(() => import('../pages/reports/ReceivedReportsPage.tsx'), 'ReceivedReportsPage');
+const RollupPage = lazyNamed(() => import('../pages/reports/RollupPage.tsx'), 'RollupPage');
+const ReviewsPage = lazyNamed(() => import('../pages/reports/ReviewsPage.tsx'), 'ReviewsPage');
+const ReviewDetailPage = lazyNamed(() => import('../pages/reports/ReviewDetailPage.tsx'), 'ReviewDetailPage');
+const ReportTemplatesPage = lazyNamed(() => import('../pages/report-templates/ReportTemplatesPage.tsx'), 'ReportTemplatesPage');
+
+/** Who works with periodic reports: those who fill them, collect them or approve them. */
+const reportPermissions = ['report.submit', 'report.collect', 'report.approve'] as const;
+/** Who receives reports from the units below. */
+const receiverPermissions = ['report.collect', 'report.approve'] as const;
 
 /** The pages, each behind the permission that opens it. */
 export function AppRoutes() {
@@ -67,6 +79,13 @@ export function AppRoutes() {
           <Route path="meetings/compliance" element={<RequirePermission permission="unit.read"><CompliancePage /></RequirePermission>} />
           <Route path="meetings/:id" element={<RequirePermission permission="unit.read"><MeetingDetailPage /></RequirePermission>} />
           <Route path="meetings/:id/check-in" element={<RequirePermission permission="unit.read"><CheckInPage /></RequirePermission>} />
+          <Route path="reports" element={<RequirePermission permission={reportPermissions}><ReportsPage /></RequirePermission>} />
+          <Route path="reports/received" element={<RequirePermission permission={receiverPermissions}><ReceivedReportsPage /></RequirePermission>} />
+          <Route path="reports/rollup" element={<RequirePermission permission={reportPermissions}><RollupPage /></RequirePermission>} />
+          <Route path="reports/reviews" element={<RequirePermission permission={receiverPermissions}><ReviewsPage /></RequirePermission>} />
+          <Route path="reports/reviews/:id" element={<RequirePermission permission={receiverPermissions}><ReviewDetailPage /></RequirePermission>} />
+          <Route path="reports/templates" element={<RequirePermission permission="report.template"><ReportTemplatesPage /></RequirePermission>} />
+          <Route path="reports/:id" element={<RequirePermission permission={reportPermissions}><ReportFormPage /></RequirePermission>} />
           <Route path="*" element={<StatusPage status={404} />} />
         </Route>
       </Routes>

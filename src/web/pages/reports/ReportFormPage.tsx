@@ -1,0 +1,50 @@
+import { Form, Spin } from 'antd';
+import { useMemo, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { isEditable } from '../../../domain/reports/workflow.ts';
+import { type ReportDetail, useReport } from '../../api/reports.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { errorPlaces, formFromValues, templateOf } from './report-form.ts';
+import { ReportActions } from './ReportActions.tsx';
+import { ReportErrorList } from './ReportErrorList.tsx';
+import { ReportFields } from './ReportFields.tsx';
+import { ReportFiles } from './ReportFiles.tsx';
+import { ReportHeader } from './ReportHeader.tsx';
+import { ReportHistory } from './ReportHistory.tsx';
+import './reports.css';
+
+/** One unit's report for one period: filled, sent, returned, approved or reopened here. */
+export function ReportFormPage() {
+  const { id } = useParams<{ id: string }>();
+  const report = useReport(id);
+  // Problems are shown once the person has saved or tried to send, not on a fresh draft.
+  const [checked, setChecked] = useState(false);
+
+  if (!report.data) return report.isPending ? <Spin className="page-spinner" /> : <ErrorAlert error={report.error} />;
+  // A new version of the report (after a save or a decision) starts the form again from what is stored.
+  return <ReportEditor key={`${report.data.id}:${report.data.updatedAt}`} report={report.data} checked={checked} onChecked={() => setChecked(true)} />;
+}
+
+function ReportEditor({ report, checked, onChecked }: { report: ReportDetail; checked: boolean; onChecked: () => void }) {
+  const [form] = Form.useForm();
+  const template = useMemo(() => templateOf(report.definition), [report.definition]);
+  const initialValues = useMemo(() => formFromValues(template, report.values), [template, report.values]);
+  const editable = isEditable(report.state) && report.actions.includes('save_draft');
+  const showErrors = checked && editable;
+  const places = useMemo(() => (showErrors ? errorPlaces(report.errors) : null), [showErrors, report.errors]);
+
+  return (
+    <div className="report-page">
+      <PageHeader title={report.templateName} subtitle={`${report.unitName} · ${report.periodLabel}`} />
+      <ReportHeader report={report} />
+      {showErrors ? <ReportErrorList errors={report.errors} /> : null}
+      <Form form={form} name="report" layout="vertical" className="report-form" initialValues={initialValues} disabled={!editable}>
+        <ReportFields template={template} prefilled={report.prefilled} errors={places} readOnly={!editable} />
+      </Form>
+      <ReportFiles report={report} editable={editable} />
+      <ReportHistory history={report.history} />
+      <ReportActions report={report} template={template} form={form} onChecked={onChecked} />
+    </div>
+  );
+}
