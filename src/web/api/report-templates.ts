@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { templateDetail, templateSummary } from '../../server/modules/reports/schemas.ts';
 import { api } from './client.ts';
@@ -25,10 +25,16 @@ export function useReportTemplates(unitId: string | null) {
 
 /** One template: its latest definition and the list of its versions. */
 export function useReportTemplate(id: string | null) {
-  return useQuery({
-    queryKey: reportTemplateKeys.detail(id ?? ''),
-    queryFn: () => api.get<TemplateDetail>(`/report-templates/${id}`),
-    enabled: Boolean(id),
+  return useQuery({ ...detailQuery(id ?? ''), enabled: Boolean(id) });
+}
+
+const detailQuery = (id: string) => ({ queryKey: reportTemplateKeys.detail(id), queryFn: () => api.get<TemplateDetail>(`/report-templates/${id}`) });
+
+/** Several templates' details at once (the list shows each one's period type), by id. */
+export function useReportTemplateDetails(ids: readonly string[]): Map<string, TemplateDetail> {
+  return useQueries({
+    queries: ids.map(detailQuery),
+    combine: (results) => new Map(results.flatMap((result) => (result.data ? [[result.data.id, result.data] as const] : []))),
   });
 }
 
