@@ -73,7 +73,7 @@ export function TemplateList({ templates, loading, unitId, onEdit }: TemplateLis
     { key: 'owner', title: t('reportTemplates.list.owner'), render: owner },
     { key: 'version', title: t('reportTemplates.list.version'), render: version, width: 120 },
     { key: 'created', title: t('reportTemplates.list.createdAt'), render: (template) => formatDateTime(template.createdAt), width: 150 },
-    { key: 'actions', title: t('common.actions'), render: action, width: 90 },
+    { key: 'actions', title: t('common.actions'), render: action, width: 110 },
   ];
   return <DataTable<TemplateSummary> rows={templates} rowKey={(template) => template.id} columns={columns} loading={loading} emptyText={t('reportTemplates.empty')} caption={t('reportTemplates.title')} />;
 }
