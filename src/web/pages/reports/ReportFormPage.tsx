@@ -39,7 +39,7 @@ function ReportEditor({ report, checked, onChecked }: { report: ReportDetail; ch
       <PageHeader title={report.templateName} subtitle={`${report.unitName} · ${report.periodLabel}`} />
       <ReportHeader report={report} />
       {showErrors ? <ReportErrorList errors={report.errors} /> : null}
-      <Form form={form} name="report" layout="vertical" className="report-form" initialValues={initialValues} disabled={!editable}>
+      <Form form={form} name="report" layout="vertical" className={editable ? 'report-form' : 'report-form report-form-readonly'} initialValues={initialValues} disabled={!editable}>
         <ReportFields template={template} prefilled={report.prefilled} errors={places} readOnly={!editable} />
       </Form>
       <ReportFiles report={report} editable={editable} />

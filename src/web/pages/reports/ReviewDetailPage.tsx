@@ -8,6 +8,8 @@ import { formFieldErrors } from '../../api/problem.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFeedback } from '../../components/feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useReportTemplate } from '../../api/report-templates.ts';
+import { templateOf } from './report-form.ts';
 import { periodText } from './report-periods.ts';
 import { RollupFigures } from './RollupFigures.tsx';
 import './reports.css';
@@ -27,6 +29,9 @@ function ReviewEditor({ review }: { review: ReviewDetail }) {
   const update = useUpdateReview(review.id);
   const [error, setError] = useState<unknown>(null);
   const editable = review.allowed.edit;
+  // The column labels of the figures' tables come from the template's definition.
+  const template = useReportTemplate(review.templateId);
+  const definition = template.data ? templateOf(template.data.definition) : undefined;
 
   const save = async (values: UpdateReviewInput) => {
     setError(null);
@@ -99,7 +104,7 @@ function ReviewEditor({ review }: { review: ReviewDetail }) {
       <Typography.Title level={2} style={{ fontSize: 18, marginTop: 16 }}>
         {t('reports.reviews.figures')}
       </Typography.Title>
-      <RollupFigures aggregate={review.figures} />
+      <RollupFigures aggregate={review.figures} definition={definition} />
     </>
   );
 }

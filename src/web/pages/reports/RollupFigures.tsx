@@ -20,31 +20,31 @@ export function RollupFigures({ aggregate, definition }: { aggregate: Aggregate;
   return (
     <>
       <Card size="small" title={t('reports.rollup.figures')} style={{ marginBottom: 12 }}>
-        <div className="report-figures">
-          <DataTable
-            size="small"
-            caption={t('reports.rollup.figures')}
-            rows={aggregate.fields}
-            rowKey={(row) => row.key}
-            emptyText={t('reports.rollup.noFigures')}
-            columns={[
-              { key: 'label', title: t('reports.rollup.field'), render: (row) => row.label },
-              { key: 'value', title: t('reports.rollup.value'), render: (row) => <strong><FigureValue figure={row} /></strong> },
-              {
-                key: 'method',
-                title: t('reports.rollup.method'),
-                render: (row) => (
-                  <>
-                    {method(row.method)}
-                    {row.numerator !== undefined && row.denominator !== undefined ? (
-                      <Typography.Text type="secondary"> ({numberText(row.numerator, i18n.language)} / {numberText(row.denominator, i18n.language)})</Typography.Text>
-                    ) : null}
-                  </>
-                ),
-              },
-              { key: 'contributors', title: t('reports.rollup.contributors'), render: (row) => row.contributors },
-            ]}
-          />
+        <div className="report-scroll">
+            <DataTable
+              size="small"
+              caption={t('reports.rollup.figures')}
+              rows={aggregate.fields}
+              rowKey={(row) => row.key}
+              emptyText={t('reports.rollup.noFigures')}
+              columns={[
+                { key: 'label', title: t('reports.rollup.field'), render: (row) => row.label },
+                { key: 'value', title: t('reports.rollup.value'), render: (row) => <strong><FigureValue figure={row} /></strong> },
+                {
+                  key: 'method',
+                  title: t('reports.rollup.method'),
+                  render: (row) => (
+                    <>
+                      {method(row.method)}
+                      {row.numerator !== undefined && row.denominator !== undefined ? (
+                        <Typography.Text type="secondary"> ({numberText(row.numerator, i18n.language)} / {numberText(row.denominator, i18n.language)})</Typography.Text>
+                      ) : null}
+                    </>
+                  ),
+                },
+                { key: 'contributors', title: t('reports.rollup.contributors'), render: (row) => row.contributors },
+              ]}
+            />
         </div>
       </Card>
       {aggregate.tables.map((table) => (
@@ -63,18 +63,20 @@ function TableTotals({ table, definition }: { table: TableAggregate; definition?
   const groups = [{ key: 'all', label: t('reports.rollup.allRows'), rows: table.rows, reports: table.reports, totals: table.totals }, ...(table.byOption?.groups ?? []).map((group) => ({ ...group, key: group.value }))];
   return (
     <Card size="small" title={table.label} style={{ marginBottom: 12 }}>
-      <DataTable
-        size="small"
-        caption={table.label}
-        rows={groups}
-        rowKey={(row) => row.key}
-        columns={[
-          { key: 'group', title: table.byOption ? columnLabel(table.byOption.column) : '', render: (row) => row.label },
-          { key: 'rows', title: t('reports.rollup.rows'), render: (row) => numberText(row.rows, i18n.language) },
-          { key: 'reports', title: t('reports.rollup.reports'), render: (row) => numberText(row.reports, i18n.language) },
-          ...columns.map((column) => ({ key: `c-${column}`, title: columnLabel(column), render: (row: (typeof groups)[number]) => numberText(row.totals[column], i18n.language) })),
-        ]}
-      />
+      <div className="report-scroll">
+        <DataTable
+          size="small"
+          caption={table.label}
+          rows={groups}
+          rowKey={(row) => row.key}
+          columns={[
+            { key: 'group', title: table.byOption ? columnLabel(table.byOption.column) : '', render: (row) => row.label },
+            { key: 'rows', title: t('reports.rollup.rows'), render: (row) => numberText(row.rows, i18n.language) },
+            { key: 'reports', title: t('reports.rollup.reports'), render: (row) => numberText(row.reports, i18n.language) },
+            ...columns.map((column) => ({ key: `c-${column}`, title: columnLabel(column), render: (row: (typeof groups)[number]) => numberText(row.totals[column], i18n.language) })),
+          ]}
+        />
+      </div>
     </Card>
   );
 }

@@ -11,7 +11,7 @@ import { thisYear, YearSelect, yearFrom } from '../meetings/YearSelect.tsx';
 import { defaultPeriod, trailText } from './report-periods.ts';
 import { PeriodSelect, TemplateSelect, useTemplateSchedule } from './ReportPickers.tsx';
 import { RollupChildren } from './RollupChildren.tsx';
-import { RollupCompleteness } from './RollupCompleteness.tsx';
+import { RollupCompleteness, RollupStats } from './RollupCompleteness.tsx';
 import { RollupFigures } from './RollupFigures.tsx';
 import { useParamSetter } from './use-param-setter.ts';
 import './reports.css';
@@ -72,9 +72,10 @@ export function RollupPage() {
       ) : (
         <>
           <Typography.Paragraph type="secondary">{t('reports.rollup.summary', { reports: data.aggregate.reports, approved: data.approved })}</Typography.Paragraph>
-          <RollupCompleteness rollup={data} />
+          <RollupStats rollup={data} />
           <RollupFigures aggregate={data.aggregate} definition={definition} />
           <RollupChildren rollup={data} onOpen={drill} />
+          <RollupCompleteness rollup={data} />
         </>
       )}
     </>
