@@ -13,13 +13,6 @@ export function CreateReviewModal({ unitId, onClose }: { unitId: string; onClose
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateReview();
-  const [form] = Form.useForm<Values>();
-  const templateId = Form.useWatch('templateId', form);
-  const year = thisYear();
-  // Five years back: a term of office (nhiệm kỳ) is reviewed at its end.
-  const { periods } = useTemplateSchedule(templateId, [year - 4, year - 3, year - 2, year - 1, year]);
-  const options = periods.map((period) => ({ value: period.period, label: period.label }));
-
   return (
     <FormModal<Values>
       title={t('reports.reviews.create')}
@@ -31,6 +24,23 @@ export function CreateReviewModal({ unitId, onClose }: { unitId: string; onClose
         navigate(`/reports/reviews/${review.id}`);
       }}
     >
+      <ReviewFields unitId={unitId} />
+    </FormModal>
+  );
+}
+
+/** Inside the dialog's form: the periods offered follow the chosen template. */
+function ReviewFields({ unitId }: { unitId: string }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<Values>();
+  const templateId = Form.useWatch('templateId', form);
+  const year = thisYear();
+  // Five years back: a term of office (nhiệm kỳ) is reviewed at its end.
+  const { periods } = useTemplateSchedule(templateId, [year - 4, year - 3, year - 2, year - 1, year]);
+  const options = periods.map((period) => ({ value: period.period, label: period.label }));
+
+  return (
+    <>
       <Form.Item name="kind" label={t('reports.reviews.kind')} rules={[{ required: true }]}>
         <Radio.Group optionType="button" options={[{ value: 'so_ket', label: t('reports.reviews.kinds.so_ket') }, { value: 'tong_ket', label: t('reports.reviews.kinds.tong_ket') }]} />
       </Form.Item>
@@ -57,7 +67,7 @@ export function CreateReviewModal({ unitId, onClose }: { unitId: string; onClose
       >
         <Select options={options} disabled={options.length === 0} showSearch={{ optionFilterProp: 'label' }} />
       </Form.Item>
-    </FormModal>
+    </>
   );
 }
 
