@@ -22,8 +22,9 @@ export function ReportFormPage() {
   const [checked, setChecked] = useState(false);
 
   if (!report.data) return report.isPending ? <Spin className="page-spinner" /> : <ErrorAlert error={report.error} />;
-  // A new version of the report (after a save or a decision) starts the form again from what is stored.
-  return <ReportEditor key={`${report.data.id}:${report.data.updatedAt}`} report={report.data} checked={checked} onChecked={() => setChecked(true)} />;
+  // A decision (sent, returned, approved, reopened) starts the form again from what is stored; a save
+  // or an attached file does not, so nothing typed meanwhile is lost.
+  return <ReportEditor key={`${report.data.id}:${report.data.state}`} report={report.data} checked={checked} onChecked={() => setChecked(true)} />;
 }
 
 function ReportEditor({ report, checked, onChecked }: { report: ReportDetail; checked: boolean; onChecked: () => void }) {
