@@ -14,10 +14,11 @@
  * "a)", bullets, and "Đơn vị chủ trì: …; đơn vị phối hợp: …" and "Thời gian: …" lines), so an
  * exported plan imports back to the same structure. Pure: data in, bytes out.
  */
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType, convertMillimetersToTwip } from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType, convertMillimetersToTwip, type ParagraphChild } from 'docx';
 import { type Notation, formatNumberLine, formatSymbol } from '../domain/document-number.ts';
 import { documentTypes, type SignatureBlock } from '../domain/documents.ts';
 import type { Timeframe } from '../domain/timeframe.ts';
+import { toRoman } from '../domain/roman-numerals.ts';
 import { readFieldLabel } from './fields.ts';
 import type { DocumentReference, SectionRole } from './types.ts';
 
@@ -365,3 +366,38 @@ export function officialDocument(plan: OfficialPlan): Document {
 export function writeOfficialDocx(plan: OfficialPlan): Promise<Buffer> {
   return Packer.toBuffer(officialDocument(plan));
 }
+
+/** Text size of table cells (13 pt). */
+export const SMALL = 13;
+
+/** A bordered table of paragraphs, full width; `widths` in percent per column. */
+export function tableOf(rows: { cells: Paragraph[][]; spans?: { colSpan: number; rowSpan: number }[] }[], widths: number[] | null): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          children: row.cells.map(
+            (paragraphs, index) =>
+              new TableCell({
+                children: paragraphs.length > 0 ? paragraphs : [new Paragraph('')],
+                columnSpan: row.spans?.[index]?.colSpan,
+                rowSpan: row.spans?.[index]?.rowSpan,
+                ...(widths ? { width: { size: widths[index]!, type: WidthType.PERCENTAGE } } : {}),
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+export const cellParagraph = (children: ParagraphChild[], center = false) => new Paragraph({ alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { before: 40, after: 40 }, children });
+
+
+/** Parts titled "I. …", "II. …" in bold; empty parts are left out. */
+export function numberedSections(parts: [string, (Paragraph | Table)[]][]): (Paragraph | Table)[] {
+  return parts
+    .filter(([, content]) => content.length > 0)
+    .flatMap(([title, content], index) => [bodyParagraph([run(`${toRoman(index + 1)}. ${title}`, { size: SIZE.body, bold: true })]), ...content]);
+}
+

@@ -9,7 +9,7 @@
 import { AlignmentType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, convertMillimetersToTwip, type ParagraphChild } from 'docx';
 import type { Notation } from '../domain/document-number.ts';
 import { formatDayMonthYear } from '../domain/periods.ts';
-import { SIZE, bodyParagraph, bodyText, cell, centered, dateLine, layoutTable, officialHeader, officialPage, run, signingBlock, titleBlock, type OfficialIssuer } from './docx-writer.ts';
+import { SIZE, SMALL, bodyParagraph, bodyText, cell, cellParagraph, centered, dateLine, layoutTable, numberedSections, officialHeader, officialPage, run, signingBlock, tableOf, titleBlock, type OfficialIssuer } from './docx-writer.ts';
 import { type Block, htmlToBlocks, type Inline } from './html-blocks.ts';
 
 export interface MinutesAttendance {
@@ -47,7 +47,6 @@ export interface OfficialMinutes {
 }
 
 const LIST_INDENT = convertMillimetersToTwip(6);
-const SMALL = 13;
 
 const clock = (time: string) => {
   const [hours, minutes] = time.split(':');
@@ -60,27 +59,6 @@ function runsOf(inlines: Inline[], size: number = SIZE.body): TextRun[] {
   return inlines.map((inline) => ('text' in inline ? run(inline.text, { size, bold: inline.bold, italics: inline.italics, underline: inline.underline, strike: inline.strike }) : new TextRun({ break: 1 })));
 }
 
-function tableOf(rows: { cells: Paragraph[][]; spans?: { colSpan: number; rowSpan: number }[] }[], widths: number[] | null): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map(
-      (row) =>
-        new TableRow({
-          children: row.cells.map(
-            (paragraphs, index) =>
-              new TableCell({
-                children: paragraphs.length > 0 ? paragraphs : [new Paragraph('')],
-                columnSpan: row.spans?.[index]?.colSpan,
-                rowSpan: row.spans?.[index]?.rowSpan,
-                ...(widths ? { width: { size: widths[index]!, type: WidthType.PERCENTAGE } } : {}),
-              }),
-          ),
-        }),
-    ),
-  });
-}
-
-const cellParagraph = (children: ParagraphChild[], center = false) => new Paragraph({ alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { before: 40, after: 40 }, children });
 
 /** The blocks of the rich-text body as Word paragraphs and tables. */
 export function blocksToDocx(blocks: Block[]): (Paragraph | Table)[] {
@@ -125,15 +103,6 @@ function facts(minutes: OfficialMinutes): Paragraph[] {
     labelled('Thành phần', attendanceLine(minutes.attendance)),
     ...(guests ? [labelled('Đại biểu', `${guests}.`)] : []),
   ];
-}
-
-const romans = ['I', 'II', 'III', 'IV'];
-
-/** Parts with content, numbered "I.", "II." … in order. */
-function numberedSections(parts: [string, (Paragraph | Table)[]][]): (Paragraph | Table)[] {
-  return parts
-    .filter(([, content]) => content.length > 0)
-    .flatMap(([title, content], index) => [bodyParagraph([run(`${romans[index]}. ${title}`, { size: SIZE.body, bold: true })]), ...content]);
 }
 
 function followUpTable(minutes: OfficialMinutes): (Paragraph | Table)[] {

@@ -59,10 +59,15 @@ export function deadlineOf(rule: DeadlineRule, period: string): string {
 export function scheduleOfYear(template: ScheduleTemplate, year: number): ScheduledPeriod[] {
   return periodsOfYear(template, year).map((period) => ({
     period,
-    label: template.periodType === 'ad_hoc' ? `Đột xuất (hạn ${formatDayMonthYear(period)})` : periodLabel(period),
+    label: scheduledPeriodLabel(template, period),
     ...boundsOf(period),
     deadline: deadlineOf(template.deadline, period),
   }));
+}
+
+/** How a period of the template is named: "Quý IV/2026", or "Đột xuất (hạn 20/05/2026)" for an ad hoc round. */
+export function scheduledPeriodLabel(template: ScheduleTemplate, period: string): string {
+  return template.periodType === 'ad_hoc' ? `Đột xuất (hạn ${formatDayMonthYear(period)})` : periodLabel(period);
 }
 
 /** The template's periods whose deadline falls in [from, to], e.g. to remind units of what is due soon. */

@@ -83,6 +83,11 @@ export function applyReportAction(
   return { state: transition.to };
 }
 
+/** Whether one of the capacities may take the action at all (in some state). */
+export function capacityAllows(action: ReportAction, capacities: readonly ReportCapacity[]): boolean {
+  return transitions[action].by.some((capacity) => capacities.includes(capacity));
+}
+
 /** The actions open from a state, for the buttons a person sees (before the comment and gap checks). */
 export function availableReportActions(state: ReportState, capacities: readonly ReportCapacity[]): ReportAction[] {
   return reportActions.filter((action) => {

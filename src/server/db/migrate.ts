@@ -9,6 +9,7 @@ import * as meetingNotifications from './migrations/0007_meeting_notifications.t
 import * as minutesFollowUps from './migrations/0008_minutes_follow_ups.ts';
 import * as meetingYearTotals from './migrations/0009_meeting_year_totals.ts';
 import * as reportTemplates from './migrations/0010_report_templates.ts';
+import * as reports from './migrations/0011_reports.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008_minutes_follow_ups': minutesFollowUps,
   '0009_meeting_year_totals': meetingYearTotals,
   '0010_report_templates': reportTemplates,
+  '0011_reports': reports,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -654,3 +654,85 @@ export interface ReportTemplateDatabase {
 }
 
 export interface Database extends ReportTemplateDatabase {}
+
+/** Migration 0011: reports, their history, reminder bookkeeping and review drafts. */
+export type ReportStateColumn = 'draft' | 'submitted' | 'returned' | 'approved';
+
+export interface ReportsTable {
+  id: string;
+  tenant_id: string;
+  template_id: string;
+  version: number;
+  unit_id: string;
+  receiver_unit_id: string;
+  period: string;
+  deadline: IsoDate;
+  state: Generated<ReportStateColumn>;
+  values: ColumnType<Record<string, unknown>, string | undefined, string>;
+  prefilled: Generated<string[]>;
+  comment: string | null;
+  first_submitted_at: Date | null;
+  submitted_at: Date | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
+export interface ReportEventsTable {
+  id: string;
+  tenant_id: string;
+  report_id: string;
+  action: string;
+  comment: string | null;
+  at: Generated<Date>;
+  by: string | null;
+}
+
+export interface ReportNoticesTable {
+  id: string;
+  tenant_id: string;
+  template_id: string;
+  unit_id: string;
+  period: string;
+  kind: 'due_soon' | 'overdue' | 'summary';
+  day: IsoDate;
+  recipients: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface ReviewSection {
+  heading: string;
+  text: string;
+}
+
+export interface ReportReviewsTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  template_id: string;
+  kind: 'so_ket' | 'tong_ket';
+  title: string;
+  from_period: string;
+  to_period: string;
+  sections: Json<ReviewSection[]>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
+export interface StoredFilesTable {
+  report_id: OptionalReference;
+}
+
+export interface ReportDatabase {
+  reports: ReportsTable;
+  report_events: ReportEventsTable;
+  report_notices: ReportNoticesTable;
+  report_reviews: ReportReviewsTable;
+}
+
+export interface Database extends ReportDatabase {}

@@ -140,6 +140,17 @@ export const errorMessages = {
     en: 'The new version has {count} changes not allowed for data already entered; nothing was saved.',
   },
   report_template_exists: { vi: 'Đơn vị đã có mẫu "{name}".', en: 'The unit already has the template "{name}".' },
+  report_action_refused: { vi: '{reason}', en: '{reason}' },
+  report_values_invalid: {
+    vi: 'Báo cáo có {count} chỗ chưa hợp lệ nên chưa gửi được; bản nháp đã được lưu.',
+    en: 'The report has {count} problems and was not submitted; the draft was saved.',
+  },
+  report_not_reporter: { vi: 'Đơn vị "{unit}" không thuộc diện báo cáo theo mẫu "{template}".', en: 'The unit "{unit}" does not report on "{template}".' },
+  report_template_unrelated: { vi: 'Mẫu báo cáo này không áp dụng cho đơn vị đã chọn.', en: 'This report template does not apply to the chosen unit.' },
+  report_period_invalid: { vi: '{reason}', en: '{reason}' },
+  report_no_receiver: { vi: 'Không xác định được đơn vị nhận báo cáo của "{unit}" (không có cấp trên hoặc không có ban "{code}").', en: 'No receiving unit for "{unit}" (no parent, or no department "{code}").' },
+  report_files_full: { vi: 'Mỗi báo cáo có tối đa {max} tệp đính kèm.', en: 'A report holds at most {max} attachments.' },
+  review_span_invalid: { vi: '{reason}', en: '{reason}' },
   conflict: { vi: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại.', en: 'The data was changed by someone else. Please reload.' },
   internal: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
 } satisfies Record<string, Record<Locale, string>>;
@@ -169,6 +180,8 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   meeting_document: { vi: 'tài liệu của cuộc họp', en: 'Meeting document' },
   report_template: { vi: 'mẫu báo cáo', en: 'Report template' },
   report_template_version: { vi: 'phiên bản mẫu báo cáo', en: 'Report template version' },
+  report: { vi: 'báo cáo', en: 'Report' },
+  review: { vi: 'văn bản sơ kết, tổng kết', en: 'Review' },
 };
 
 export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {

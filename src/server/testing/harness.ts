@@ -23,6 +23,7 @@ export interface Client {
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, body?: Body, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, body?: Body): Promise<LightMyRequestResponse>;
+  put(url: string, body?: Body): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
   upload(url: string, filename: string, content: Buffer | string, fields?: Record<string, string>): Promise<LightMyRequestResponse>;
   csrfToken: string;
@@ -37,6 +38,7 @@ function client(app: App, cookie: string, csrfToken: string): Client {
     get: (url, extra) => app.inject({ method: 'GET', url, headers: headers(extra) }),
     post: (url, body, extra) => app.inject({ method: 'POST', url, headers: headers(extra), ...(body === undefined ? {} : { payload: body as object }) }),
     patch: (url, body) => app.inject({ method: 'PATCH', url, headers: headers(), payload: body as object }),
+    put: (url, body) => app.inject({ method: 'PUT', url, headers: headers(), payload: body as object }),
     delete: (url) => app.inject({ method: 'DELETE', url, headers: headers() }),
     upload(url, filename, content, fields = {}) {
       const boundary = `----congtac${Date.now()}`;

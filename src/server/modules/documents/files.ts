@@ -8,8 +8,8 @@ import { loadReadableDocument } from './service.ts';
 import type { Upload } from './upload.ts';
 import { toFileView } from './views.ts';
 
-/** What a stored file belongs to: exactly one of a document, a progress report, a topic paper or a meeting. */
-export type FileOwner = { documentId: string } | { progressReportId: string } | { topicPaperId: string } | { meetingId: string };
+/** What a stored file belongs to: exactly one of a document, a progress report, a topic paper, a meeting or a periodic report. */
+export type FileOwner = { documentId: string } | { progressReportId: string } | { topicPaperId: string } | { meetingId: string } | { reportId: string };
 
 /** Keeps an upload in the database (so a backup holds it) for its owner; returns the file's id. */
 export async function storeUpload(tx: Tx, ctx: ServiceContext, owner: FileOwner, upload: Upload): Promise<string> {
@@ -23,6 +23,7 @@ export async function storeUpload(tx: Tx, ctx: ServiceContext, owner: FileOwner,
       progress_report_id: 'progressReportId' in owner ? owner.progressReportId : null,
       topic_paper_id: 'topicPaperId' in owner ? owner.topicPaperId : null,
       meeting_id: 'meetingId' in owner ? owner.meetingId : null,
+      report_id: 'reportId' in owner ? owner.reportId : null,
       filename: upload.filename,
       content_type: upload.contentType,
       size_bytes: upload.content.length,

@@ -3,9 +3,11 @@ import { serviceContext } from '../../http/request-context.ts';
 import { idParam, problemResponses } from '../../http/schemas.ts';
 import type { App, RouteDeps } from '../../http/types.ts';
 import { createTemplateBody, newVersionBody, opinionSummaryBody, templateDetail, templateSummary, versionDetail, versionParams } from './schemas.ts';
+import { reportLifecycleRoutes } from './report-routes.ts';
 import * as service from './service.ts';
 
-export async function reportRoutes(app: App, { db }: RouteDeps) {
+export async function reportRoutes(app: App, deps: RouteDeps) {
+  const { db } = deps;
   const tags = ['Báo cáo định kỳ (reports)'];
 
   app.get(
@@ -51,4 +53,6 @@ export async function reportRoutes(app: App, { db }: RouteDeps) {
   app.get('/report-templates/:id/versions/:version', { schema: { tags, summary: 'One version of a template', params: versionParams, response: { 200: versionDetail, ...problemResponses } } }, (request) =>
     service.getVersion(serviceContext(request, db), request.params.id, request.params.version),
   );
+
+  await reportLifecycleRoutes(app, deps);
 }

@@ -8,6 +8,7 @@ import { recordChange } from '../audit/service.ts';
 import { readableUnit, unitForWrite } from '../units/service.ts';
 import { reportTemplatePolicy } from './policy.ts';
 import * as q from './queries.ts';
+import { selectPathsWithData } from './report-queries.ts';
 
 /** The code of the ready opinion-summary template (one per unit). */
 export const opinionSummaryCode = 'opinion_summary';
@@ -106,8 +107,8 @@ export async function createOpinionSummaryTemplate(ctx: ServiceContext, input: {
 }
 
 /**
- * A new version; earlier versions stay as they were. No reports are stored yet, so no path
- * holds data; once reports exist, the paths they fill are passed to versionChangeProblems.
+ * A new version; earlier versions stay as they were. Fields and table columns that hold data
+ * in any report of the template may not be dropped or retyped (versionChangeProblems).
  */
 export async function addVersion(ctx: ServiceContext, templateId: string, input: { definition: unknown }) {
   const row = await readableTemplate(ctx, templateId);
@@ -117,7 +118,7 @@ export async function addVersion(ctx: ServiceContext, templateId: string, input:
     if (!(await q.lockTemplate(tx, ctx.actor.tenantId, templateId))) throw notFound('report_template');
     const previous = await q.findLatestVersion(tx, templateId);
     if (!previous) throw notFound('report_template');
-    const problems = versionChangeProblems(previous.definition, next, new Set<string>());
+    const problems = versionChangeProblems(previous.definition, next, await selectPathsWithData(tx, templateId));
     if (problems.length) throw unprocessable('report_template_change_refused', { count: problems.length }, fieldErrors(problems));
     const version = previous.version + 1;
     await q.insertVersion(tx, { id: newId(), templateId, version, definition: next, createdBy: ctx.actor.userId });

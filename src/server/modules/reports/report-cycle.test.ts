@@ -1,0 +1,263 @@
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingsTemplateInput } from '../../../domain/reports/test-fixtures.ts';
+import { docxToText } from '../../../importer/docx.ts';
+import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
+
+let t: TestApp;
+let staff: Client;
+let leader: Client;
+let secretary: Client;
+let member: Client;
+let viewer: Client;
+let bloc: string;
+let base: string;
+let cell1: string;
+let cell2: string;
+let templateId: string;
+
+const period = '2026-Q3';
+const withPrefill = {
+  ...meetingsTemplateInput,
+  fields: meetingsTemplateInput.fields.map((field) => (field.key === 'members' ? { ...field, prefill: 'members' as const } : field)),
+};
+const valid = { members: 10, attended: 8, thematic_held: true, highlights: 'Học tập Nghị quyết.' };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [staff, leader, secretary, member, viewer] = await Promise.all([t.signIn('chuyenvien'), t.signIn('lanhdao'), t.signIn('bithu'), t.signIn('dangvien'), t.signIn('kiemtra')]);
+  [bloc, base, cell1, cell2] = await Promise.all([t.unitId('DUK'), t.unitId('SGDDT'), t.unitId('SGDDT-CB1'), t.unitId('SGDDT-CB2')]);
+  const created = await staff.post('/api/v1/report-templates', { unitId: bloc, definition: withPrefill });
+  expect(created.statusCode).toBe(201);
+  templateId = created.json().id;
+});
+afterAll(() => t.close());
+
+const open = (client: Client, unitId: string, at = period) => client.post('/api/v1/reports', { templateId, unitId, period: at });
+const auditActions = async (id: string) => (await t.db.selectFrom('audit_entries').select(['action']).where('entity_id', '=', id).orderBy('occurred_at').execute()).map((row) => row.action);
+/** Moves a first submission into the past: the clock cannot be turned back in a test. */
+const submittedOn = (id: string, day: string) =>
+  sql`UPDATE reports SET first_submitted_at = ${`${day}T09:00:00+07:00`}::timestamptz, submitted_at = ${`${day}T09:00:00+07:00`}::timestamptz WHERE id = ${id}`.execute(t.db);
+
+describe('a report from opening to approval', () => {
+  let reportId: string;
+
+  it('opens a prefilled draft once, for the reporting unit only', async () => {
+    const opened = await open(secretary, cell1);
+    expect(opened.statusCode).toBe(200);
+    const report = opened.json();
+    reportId = report.id;
+    const members = await t.db.selectFrom('org_units').select(['direct_party_members']).where('id', '=', cell1).executeTakeFirstOrThrow();
+    expect(report).toMatchObject({ state: 'draft', period, periodLabel: 'Quý III/2026', deadline: '2026-10-05', receiverUnitId: base, status: 'overdue', version: 1 });
+    expect(report.values).toEqual({ members: members.direct_party_members });
+    expect(report.prefilled).toEqual(['members']);
+    expect(report.actions).toEqual(['save_draft', 'submit']);
+    expect(report.errors.map((error: { path: string[] }) => error.path[0])).toContain('attended');
+
+    expect((await open(secretary, cell1)).json().id).toBe(reportId);
+    expect(await t.db.selectFrom('reports').select('id').where('unit_id', '=', cell1).execute()).toHaveLength(1);
+  });
+
+  it('refuses a unit or a period that is not the reporter’s', async () => {
+    expect((await open(secretary, cell2)).statusCode).toBe(403);
+    expect((await open(member, cell1)).statusCode).toBe(403);
+    const future = await open(secretary, cell1, '2027-Q2');
+    expect(future.statusCode).toBe(422);
+    expect(future.json().detail).toContain('chưa bắt đầu');
+    expect((await open(secretary, cell1, '2026-10')).statusCode).toBe(422);
+    const notReporter = await open(staff, base);
+    expect(notReporter.statusCode).toBe(422);
+    expect(notReporter.json().detail).toContain('không thuộc diện báo cáo');
+  });
+
+  it('keeps an invalid draft and refuses to submit it, naming each field', async () => {
+    const saved = await secretary.put(`/api/v1/reports/${reportId}`, { values: { members: -1, attended: 'nhiều', unknown: 1 } });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().values).toEqual({ members: -1, attended: 'nhiều' });
+    expect(saved.json().errors.length).toBeGreaterThanOrEqual(2);
+
+    const refused = await secretary.post(`/api/v1/reports/${reportId}/submit`, { values: { members: 5, attended: 9, thematic_held: true } });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors.map((error: { path: string }) => error.path)).toContain('attended');
+    const kept = (await secretary.get(`/api/v1/reports/${reportId}`)).json();
+    expect(kept).toMatchObject({ state: 'draft', values: { members: 5, attended: 9, thematic_held: true } });
+  });
+
+  it('submits, returns with a comment, resubmits keeping the first submission, approves and locks', async () => {
+    const submitted = await secretary.post(`/api/v1/reports/${reportId}/submit`, { values: valid });
+    expect(submitted.statusCode).toBe(200);
+    expect(submitted.json()).toMatchObject({ state: 'submitted', status: 'late', values: valid, errors: [] });
+    const first = submitted.json().firstSubmittedAt;
+    expect((await secretary.put(`/api/v1/reports/${reportId}`, { values: { members: 1 } })).statusCode).toBe(409);
+
+    expect((await staff.post(`/api/v1/reports/${reportId}/return`, { comment: '' })).statusCode).toBe(400);
+    const returned = await staff.post(`/api/v1/reports/${reportId}/return`, { comment: 'Bổ sung số liệu tham dự.' });
+    expect(returned.json()).toMatchObject({ state: 'returned', comment: 'Bổ sung số liệu tham dự.' });
+
+    const again = await secretary.post(`/api/v1/reports/${reportId}/submit`, {});
+    expect(again.json()).toMatchObject({ state: 'submitted', firstSubmittedAt: first, comment: null });
+
+    expect((await staff.post(`/api/v1/reports/${reportId}/approve`, {})).statusCode).toBe(403);
+    expect((await secretary.post(`/api/v1/reports/${reportId}/approve`, {})).statusCode).toBe(403);
+    const approved = await leader.post(`/api/v1/reports/${reportId}/approve`, {});
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ state: 'approved', actions: ['reopen'] });
+    expect((await secretary.post(`/api/v1/reports/${reportId}/submit`, { values: valid })).statusCode).toBe(409);
+    expect((await secretary.upload(`/api/v1/reports/${reportId}/files`, 'a.pdf', '%PDF-1.4\n%%EOF')).statusCode).toBe(409);
+  });
+
+  it('reopens only with a reason, recorded in the history and the audit log', async () => {
+    expect((await leader.post(`/api/v1/reports/${reportId}/reopen`, { reason: ' ' })).statusCode).toBe(400);
+    const reopened = await leader.post(`/api/v1/reports/${reportId}/reopen`, { reason: 'Sai số đảng viên.' });
+    expect(reopened.json()).toMatchObject({ state: 'returned', comment: 'Sai số đảng viên.' });
+    expect(reopened.json().history.map((entry: { action: string }) => entry.action)).toEqual(['open', 'submit', 'return', 'submit', 'approve', 'reopen']);
+    expect(await auditActions(reportId)).toEqual(['open', 'save_draft', 'save_draft', 'submit', 'return', 'submit', 'approve', 'reopen']);
+    const audit = await t.db.selectFrom('audit_entries').select(['after']).where('entity_id', '=', reportId).where('action', '=', 'reopen').executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).toContain('Sai số đảng viên.');
+    await secretary.post(`/api/v1/reports/${reportId}/submit`, {});
+    expect((await leader.post(`/api/v1/reports/${reportId}/approve`, {})).json().state).toBe('approved');
+  });
+
+  it('lets viewers read, members not', async () => {
+    expect((await viewer.get(`/api/v1/reports/${reportId}`)).json().actions).toEqual([]);
+    expect((await member.get(`/api/v1/reports/${reportId}`)).statusCode).toBe(403);
+  });
+
+  it('attaches, lists and removes a file while the report is being written', async () => {
+    const draft = (await open(staff, cell2)).json();
+    const attached = await staff.upload(`/api/v1/reports/${draft.id}/files`, 'bien-ban.pdf', '%PDF-1.4\n1 0 obj\n%%EOF');
+    expect(attached.statusCode).toBe(201);
+    const file = attached.json().files[0];
+    expect(file).toMatchObject({ filename: 'bien-ban.pdf', contentType: 'application/pdf' });
+    expect((await staff.upload(`/api/v1/reports/${draft.id}/files`, 'fake.pdf', 'not a pdf')).statusCode).toBe(422);
+    expect((await viewer.get(`/api/v1/reports/${draft.id}/files/${file.id}`)).statusCode).toBe(200);
+    expect((await staff.delete(`/api/v1/reports/${draft.id}/files/${file.id}`)).json().files).toEqual([]);
+  });
+});
+
+describe('roll-up, completeness and timeliness', () => {
+  it('aggregates the sent reports of a node, with its children for drill-down', async () => {
+    const second = (await open(staff, cell2)).json();
+    await staff.post(`/api/v1/reports/${second.id}/submit`, { values: { members: 20, attended: 12, thematic_held: false } });
+    await submittedOn(second.id, '2026-10-02');
+    const third = (await open(staff, await t.unitId('SGDDT-CB3'))).json();
+    await staff.put(`/api/v1/reports/${third.id}`, { values: { members: 100, attended: 100 } });
+
+    const response = await staff.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${base}&period=${period}`);
+    expect(response.statusCode).toBe(200);
+    const view = response.json();
+    const figure = (key: string) => view.aggregate.fields.find((field: { key: string }) => field.key === key);
+    // The draft of CB3 is not counted.
+    expect(view.aggregate.reports).toBe(2);
+    expect(view.approved).toBe(1);
+    expect(figure('members')).toMatchObject({ value: 30, contributors: 2 });
+    expect(figure('attendance_rate')).toMatchObject({ value: 66.7, numerator: 20, denominator: 30 });
+    expect(figure('thematic_held')).toMatchObject({ value: 1, contributors: 2 });
+    expect(figure('score')).toMatchObject({ value: null, contributors: 0 });
+
+    const cells = await t.db.selectFrom('org_units').select('id').where('parent_id', '=', base).where('kind', '=', 'cell').where('is_active', '=', true).execute();
+    expect(view.completeness.overall).toMatchObject({ expected: cells.length, submitted: 2, onTime: 1, late: 1, missing: cells.length - 2 });
+    expect(view.completeness.late.map((item: { unitId: string }) => item.unitId)).toEqual([cell1]);
+    expect(view.completeness.missing).toHaveLength(cells.length - 2);
+    expect(view.own).toBeNull();
+    const child = view.children.find((item: { unitId: string }) => item.unitId === cell2);
+    expect(child).toMatchObject({ state: 'submitted', tally: { expected: 1, onTime: 1 } });
+    expect(child.fields.find((field: { key: string }) => field.key === 'members').value).toBe(20);
+
+    const above = (await leader.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${bloc}&period=${period}`)).json();
+    const branch = above.children.find((item: { unitId: string }) => item.unitId === base);
+    expect(branch.tally).toMatchObject({ expected: cells.length, submitted: 2, completeness: Math.round((2 / cells.length) * 1000) / 10 });
+    expect(above.aggregate.fields.find((field: { key: string }) => field.key === 'members').value).toBe(30);
+  });
+
+  it('refuses the roll-up to a member and a wrong period', async () => {
+    expect((await member.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${cell1}&period=${period}`)).statusCode).toBe(403);
+    expect((await staff.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${base}&period=2026-H1`)).statusCode).toBe(422);
+  });
+
+  it('exports the roll-up to .xlsx', async () => {
+    const response = await staff.get(`/api/v1/reports/rollup.xlsx?templateId=${templateId}&unitId=${base}&period=${period}`);
+    expect(response.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const figures = workbook.getWorksheet('Tổng hợp')!;
+    const members = figures.getRows(2, figures.rowCount - 1)!.find((row) => row.getCell(1).value === 'Tổng số đảng viên')!;
+    expect(members.getCell(2).value).toBe(30);
+    const byUnit = workbook.getWorksheet('Theo đơn vị')!;
+    expect(byUnit.rowCount).toBeGreaterThan(2);
+  });
+
+  it('lists received reports for the receiving unit and those above it', async () => {
+    const received = await staff.get(`/api/v1/reports/received?unitId=${base}&state=submitted`);
+    expect(received.statusCode).toBe(200);
+    expect(received.json().map((item: { unitId: string }) => item.unitId)).toEqual([cell2]);
+    expect((await secretary.get(`/api/v1/reports/received?unitId=${cell1}`)).statusCode).toBe(403);
+  });
+
+  it("lists a unit's due reports for the year with their state", async () => {
+    const due = (await secretary.get(`/api/v1/reports/due?unitId=${cell1}&year=2026`)).json();
+    const ours = due.filter((item: { templateId: string }) => item.templateId === templateId);
+    expect(ours.map((item: { period: string }) => item.period)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    expect(ours[2]).toMatchObject({ state: 'approved', status: 'late' });
+    expect(ours[3]).toMatchObject({ reportId: null, status: 'pending', deadline: '2027-01-05' });
+  });
+
+  it('refuses a new version that would drop a field holding data', async () => {
+    const next = { ...withPrefill, fields: withPrefill.fields.filter((field) => field.key !== 'score' && field.key !== 'thematic_held') };
+    const refused = await staff.post(`/api/v1/report-templates/${templateId}/versions`, { definition: next });
+    expect(refused.statusCode).toBe(422);
+    expect(JSON.stringify(refused.json().errors)).toContain('Đã sinh hoạt chuyên đề trong quý');
+  });
+});
+
+describe('approval with reports below missing', () => {
+  it('needs the approver to accept the gap', async () => {
+    const definition = { ...meetingsTemplateInput, name: 'Báo cáo hai cấp', reporters: { by: 'unit_kind', kinds: ['base_committee', 'cell'] } };
+    const id = (await staff.post('/api/v1/report-templates', { unitId: bloc, definition })).json().id;
+    const report = (await staff.post('/api/v1/reports', { templateId: id, unitId: base, period })).json();
+    expect(report.receiverUnitId).toBe(bloc);
+    await staff.post(`/api/v1/reports/${report.id}/submit`, { values: valid });
+    const pending = (await leader.get(`/api/v1/reports/${report.id}`)).json();
+    expect(pending.missingBelow).toBeGreaterThan(0);
+    const refused = await leader.post(`/api/v1/reports/${report.id}/approve`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('chưa được duyệt');
+    const approved = await leader.post(`/api/v1/reports/${report.id}/approve`, { acceptGap: true });
+    expect(approved.json().state).toBe('approved');
+    expect(approved.json().history.at(-1).comment).toContain(`còn thiếu ${pending.missingBelow} báo cáo`);
+  });
+});
+
+describe('reviews (sơ kết, tổng kết)', () => {
+  it('drafts a review from the roll-up, saves edits, refuses a stale save and exports .docx', async () => {
+    const created = await staff.post('/api/v1/reviews', { unitId: base, templateId, kind: 'so_ket', fromPeriod: '2026-Q1', toPeriod: period });
+    expect(created.statusCode).toBe(201);
+    const review = created.json();
+    expect(review.title).toBe('Báo cáo sơ kết báo cáo sinh hoạt chi bộ hằng quý từ quý I/2026 đến quý III/2026');
+    expect(review.sections[0].text).toContain('đã nộp: 2');
+    expect(review.sections.map((section: { heading: string }) => section.heading)).toContain('Kết quả thực hiện (số liệu tổng hợp)');
+    expect(JSON.stringify(review.sections)).toContain('Học tập Nghị quyết.');
+    expect(review.figures.fields.find((field: { key: string }) => field.key === 'members').value).toBe(30);
+
+    const sections = [...review.sections.slice(0, -1), { heading: 'Phương hướng, nhiệm vụ thời gian tới', text: 'Tiếp tục nâng cao chất lượng sinh hoạt chi bộ.' }];
+    const saved = await staff.put(`/api/v1/reviews/${review.id}`, { title: review.title, sections, updatedAt: review.updatedAt });
+    expect(saved.statusCode).toBe(200);
+    expect((await staff.put(`/api/v1/reviews/${review.id}`, { title: 'Khác', sections, updatedAt: review.updatedAt })).statusCode).toBe(409);
+    expect((await staff.put(`/api/v1/reviews/${review.id}`, { title: '', sections })).statusCode).toBe(400);
+    expect((await staff.get(`/api/v1/reviews?unitId=${base}`)).json().map((item: { id: string }) => item.id)).toContain(review.id);
+
+    const docx = await staff.get(`/api/v1/reviews/${review.id}/docx`);
+    expect(docx.statusCode).toBe(200);
+    const text = await docxToText(docx.rawPayload);
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Tiếp tục nâng cao chất lượng sinh hoạt chi bộ.');
+    expect(text).toContain('BẢNG SỐ LIỆU TỔNG HỢP');
+  });
+
+  it('refuses a span backwards and a member', async () => {
+    const backwards = await staff.post('/api/v1/reviews', { unitId: base, templateId, kind: 'tong_ket', fromPeriod: '2026-Q3', toPeriod: '2026-Q1' });
+    expect(backwards.statusCode).toBe(422);
+    expect((await member.post('/api/v1/reviews', { unitId: cell1, templateId, kind: 'so_ket', fromPeriod: period, toPeriod: period })).statusCode).toBe(403);
+  });
+});
