@@ -1617,7 +1617,9 @@ export const en: Translation = {
     },
     history: {
       title: 'Report history',
-      created: 'Started',
+      open: 'Started',
+      attach_file: 'File attached',
+      remove_file: 'File removed',
       save_draft: 'Draft saved',
       submit: 'Sent',
       return: 'Returned for revision',

@@ -1544,7 +1544,9 @@ export const vi = {
     },
     history: {
       title: 'Lịch sử báo cáo',
-      created: 'Lập báo cáo',
+      open: 'Lập báo cáo',
+      attach_file: 'Đính kèm tệp',
+      remove_file: 'Xóa tệp',
       save_draft: 'Lưu nháp',
       submit: 'Gửi báo cáo',
       return: 'Trả lại để chỉnh sửa',

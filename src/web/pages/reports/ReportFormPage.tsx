@@ -5,7 +5,7 @@ import { isEditable } from '../../../domain/reports/workflow.ts';
 import { type ReportDetail, useReport } from '../../api/reports.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { errorPlaces, formFromValues, templateOf } from './report-form.ts';
+import { errorPlaces, errorsNotEdited, formFromValues, templateOf } from './report-form.ts';
 import { ReportActions } from './ReportActions.tsx';
 import { ReportErrorList } from './ReportErrorList.tsx';
 import { ReportFields } from './ReportFields.tsx';
@@ -33,14 +33,19 @@ function ReportEditor({ report, checked, onChecked }: { report: ReportDetail; ch
   const initialValues = useMemo(() => formFromValues(template, report.values), [template, report.values]);
   const editable = isEditable(report.state) && report.actions.includes('save_draft');
   const showErrors = checked && editable;
-  const places = useMemo(() => (showErrors ? errorPlaces(report.errors) : null), [showErrors, report.errors]);
+  // Fields changed since the last save no longer show its problems; the next save checks them again.
+  const [edited, setEdited] = useState<{ at: string; keys: ReadonlySet<string> }>({ at: report.updatedAt, keys: new Set() });
+  const editedKeys = edited.at === report.updatedAt ? edited.keys : new Set<string>();
+  const errors = useMemo(() => errorsNotEdited(report.errors, editedKeys), [report.errors, editedKeys]);
+  const places = useMemo(() => (showErrors ? errorPlaces(errors) : null), [showErrors, errors]);
+  const onValuesChange = (changed: Record<string, unknown>) => setEdited({ at: report.updatedAt, keys: new Set([...editedKeys, ...Object.keys(changed)]) });
 
   return (
     <div className="report-page">
       <PageHeader title={report.templateName} subtitle={`${report.unitName} · ${report.periodLabel}`} />
       <ReportHeader report={report} />
-      {showErrors ? <ReportErrorList errors={report.errors} /> : null}
-      <Form form={form} name="report" layout="vertical" className={editable ? 'report-form' : 'report-form report-form-readonly'} initialValues={initialValues} disabled={!editable}>
+      {showErrors ? <ReportErrorList errors={errors} /> : null}
+      <Form form={form} name="report" layout="vertical" className={editable ? 'report-form' : 'report-form report-form-readonly'} initialValues={initialValues} disabled={!editable} onValuesChange={onValuesChange}>
         <ReportFields template={template} prefilled={report.prefilled} errors={places} readOnly={!editable} />
       </Form>
       <ReportFiles report={report} editable={editable} />

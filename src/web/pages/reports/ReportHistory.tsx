@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../api/reports.ts';
 import { formatDateTime } from '../../format/dates.ts';
 
-const knownActions = new Set(['created', 'save_draft', 'submit', 'return', 'approve', 'reopen']);
+const knownActions = new Set(['open', 'save_draft', 'submit', 'return', 'approve', 'reopen', 'attach_file', 'remove_file']);
 
 /** What happened to the report, oldest first: who did what and when, with the comments. */
 export function ReportHistory({ history }: { history: ReportDetail['history'] }) {

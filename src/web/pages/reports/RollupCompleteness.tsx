@@ -1,4 +1,4 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { OwedReport, RollupView } from '../../api/reports.ts';
@@ -67,13 +67,13 @@ function OwedList({ title, rows, empty }: { title: string; rows: OwedReport[]; e
   const { t } = useTranslation();
   return (
     <Card size="small" title={title} style={{ marginBottom: 12 }}>
-      <div className="report-scroll">
+      {rows.length === 0 ? <Typography.Text type="secondary">{empty}</Typography.Text> : null}
+      <div className="report-scroll" hidden={rows.length === 0}>
         <DataTable
           size="small"
           caption={title}
           rows={rows}
           rowKey={(row) => row.unitId}
-          emptyText={empty}
           columns={[
             { key: 'unit', title: t('reports.fields.unit'), render: (row) => (row.reportId ? <Link to={`/reports/${row.reportId}`}>{row.unitName}</Link> : row.unitName) },
             { key: 'deadline', title: t('reports.fields.deadline'), render: (row) => formatDate(row.deadline) },

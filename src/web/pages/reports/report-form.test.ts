@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../../../domain/reports/template.ts';
 import { meetingsTemplateInput } from '../../../domain/reports/test-fixtures.ts';
-import { errorAt, errorPlaces, formFromValues, groupBySection, inputIdOf, numberText, percentText, valuesFromForm } from './report-form.ts';
+import { errorAt, errorPlaces, errorsNotEdited, formFromValues, groupBySection, inputIdOf, numberText, percentText, valuesFromForm } from './report-form.ts';
 
 const parsed = parseTemplate(meetingsTemplateInput);
 if (!parsed.ok) throw new Error('fixture template does not parse');
@@ -57,6 +57,12 @@ describe('report form', () => {
     expect(inputIdOf(['meetings', 1, 'present'])).toBe('report_meetings_1_present');
     expect(inputIdOf(['meetings', 1])).toBe('report_meetings');
     expect(inputIdOf([])).toBeUndefined();
+  });
+
+  it('stops showing a problem once its field is changed, until the next check', () => {
+    const errors = [{ path: ['members'] }, { path: ['meetings', 0, 'present'] }, { path: ['attended'] }];
+    expect(errorsNotEdited(errors, new Set(['members', 'meetings']))).toEqual([{ path: ['attended'] }]);
+    expect(errorsNotEdited(errors, new Set())).toEqual(errors);
   });
 
   it('writes figures and shares in the reader’s language', () => {

@@ -89,6 +89,11 @@ export function errorAt(places: ErrorPlaces, path: readonly (string | number)[])
   return places.get(placeKey(path))?.join(' ');
 }
 
+/** The problems still worth showing: those of fields changed since the last check are left out until the next one. */
+export function errorsNotEdited<T extends Pick<ValueError, 'path'>>(errors: readonly T[], edited: ReadonlySet<string>): T[] {
+  return errors.filter((error) => !edited.has(String(error.path[0])));
+}
+
 /**
  * The id of the input an error points at, so the list of errors can jump to it: a field, a
  * table cell, or the table itself for an error about a whole row.
