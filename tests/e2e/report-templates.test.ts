@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktop, type Harness, horizontalOverflow, phone, signIn, startHarness } from './harness.ts';
 
@@ -11,15 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** SCREENSHOTS=folder keeps pictures of a part of a page (or the screen) for a person to look at, once the toasts are gone. */
-async function picture(target: Page | Locator, name: string) {
-  if (!process.env.SCREENSHOTS) return;
-  const page = 'page' in target ? target.page() : target;
-  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
-  await page.waitForTimeout(500); // drawers and scrolling settle
-  await target.screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png` });
-}
 
 /** Picks an option of the antd select labelled `label` inside `scope`. */
 async function choose(scope: Locator, label: string, option: string) {
@@ -65,7 +56,6 @@ describe('the report template builder in the browser', () => {
 
     await drawer.getByRole('button', { name: 'Xem trước' }).click();
     await drawer.getByText('Tổng hợp: Số đảng viên tham dự ÷ Số đảng viên × 100').waitFor();
-    await picture(drawer, 'report-template-builder-1280');
 
     await drawer.getByRole('button', { name: 'Lưu mẫu báo cáo' }).click();
     await page.getByText('Đã tạo mẫu báo cáo.').waitFor();
@@ -73,7 +63,6 @@ describe('the report template builder in the browser', () => {
     const row = page.getByRole('row').filter({ hasText: 'Báo cáo sinh hoạt chi bộ hằng quý' });
     await row.getByText('Phiên bản 1').waitFor();
     await row.getByRole('cell', { name: 'Hằng quý', exact: true }).waitFor();
-    await picture(page, 'report-templates-list-1280');
 
     // Editing saves a new version.
     await row.getByRole('button', { name: 'Sửa mẫu Báo cáo sinh hoạt chi bộ hằng quý' }).click();
@@ -98,11 +87,9 @@ describe('the report template builder in the browser', () => {
     // The builder and the list fit a phone's width.
     await page.setViewportSize(phone);
     await expect.poll(() => horizontalOverflow(page)).toBe(0);
-    await picture(page, 'report-template-builder-390');
     await drawer.getByRole('button', { name: 'Hủy' }).click();
     await drawer.waitFor({ state: 'hidden' });
     await expect.poll(() => horizontalOverflow(page)).toBe(0);
     await page.getByText('Phiên bản 2').waitFor();
-    await picture(page, 'report-templates-list-390');
   });
 });
