@@ -1414,7 +1414,6 @@ export const en: Translation = {
       errorField: 'Field {{index}}',
       errorColumn: 'Field {{index}}, column {{column}}',
       errorRule: 'Rule {{index}}',
-      readOnly: 'You can only view this template: it is defined by {{unit}}.',
     },
     general: {
       title: 'General',
@@ -1514,7 +1513,6 @@ export const en: Translation = {
       title: 'Preview',
       empty: 'No fields yet.',
       required: 'Required',
-      noSection: 'No section',
       aggregation: 'Roll-up: {{method}}',
       ratio: 'Roll-up: {{numerator}} ÷ {{denominator}} × 100',
       range: 'From {{min}} to {{max}}',

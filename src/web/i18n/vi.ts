@@ -1353,7 +1353,6 @@ export const vi = {
       errorField: 'Trường {{index}}',
       errorColumn: 'Trường {{index}}, cột {{column}}',
       errorRule: 'Ràng buộc {{index}}',
-      readOnly: 'Bạn chỉ được xem mẫu này: mẫu do {{unit}} xây dựng.',
     },
     general: {
       title: 'Thông tin chung',
@@ -1453,7 +1452,6 @@ export const vi = {
       title: 'Xem trước',
       empty: 'Chưa có trường nào.',
       required: 'Bắt buộc',
-      noSection: 'Chưa xếp mục',
       aggregation: 'Tổng hợp: {{method}}',
       ratio: 'Tổng hợp: {{numerator}} ÷ {{denominator}} × 100',
       range: 'Từ {{min}} đến {{max}}',
