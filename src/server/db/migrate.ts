@@ -10,6 +10,7 @@ import * as minutesFollowUps from './migrations/0008_minutes_follow_ups.ts';
 import * as meetingYearTotals from './migrations/0009_meeting_year_totals.ts';
 import * as reportTemplates from './migrations/0010_report_templates.ts';
 import * as reports from './migrations/0011_reports.ts';
+import * as notificationLinks from './migrations/0012_notification_links.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0009_meeting_year_totals': meetingYearTotals,
   '0010_report_templates': reportTemplates,
   '0011_reports': reports,
+  '0012_notification_links': notificationLinks,
 };
 
 class ListedMigrations implements MigrationProvider {

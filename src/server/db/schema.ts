@@ -736,3 +736,8 @@ export interface ReportDatabase {
 }
 
 export interface Database extends ReportDatabase {}
+
+/** Migration 0012: a notification may link to any page of the app. */
+export interface NotificationsTable {
+  link: OptionalReference;
+}

@@ -98,12 +98,13 @@ describe('the job runner', () => {
         [jobNames.mail, mailCron, jobTimeZone],
         [jobNames.meetingReminders, reminderCron, jobTimeZone],
         [jobNames.reminders, reminderCron, jobTimeZone],
+        [jobNames.reportReminders, reminderCron, jobTimeZone],
       ]);
       await boss.stop({ graceful: false });
       expect(bossErrors).toEqual([]);
 
       const withoutSmtp = await runnerOn(database, null);
-      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.meetingReminders, jobNames.reminders]);
+      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.meetingReminders, jobNames.reminders, jobNames.reportReminders]);
       await withoutSmtp.stop();
     } finally {
       await database.close();

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config.ts';
 import type { Db } from '../db/connection.ts';
 import { sendDueMeetingReminders } from '../modules/meetings/notices-service.ts';
 import { sendDueReminders } from '../modules/reminders/service.ts';
+import { sendDueReportReminders } from '../modules/reports/notices-service.ts';
 import { createMailTransport, deliverQueuedMail } from './mail.ts';
 import { type JobDefinition, type JobLogger, type JobRunner, startJobRunner } from './runner.ts';
 
@@ -15,7 +16,7 @@ export const reminderCron = '0 7-18 * * *';
 /** Mail: every minute while SMTP is set. */
 export const mailCron = '* * * * *';
 
-export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', mail: 'mail' } as const;
+export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', reportReminders: 'report-reminders', mail: 'mail' } as const;
 
 type JobConfig = Pick<AppConfig, 'reminderDaysBefore' | 'publicUrl' | 'smtpUrl' | 'mailFrom'>;
 
@@ -37,9 +38,15 @@ export function platformJobs(db: Db, config: JobConfig, runNow: (name: string) =
     cron: reminderCron,
     run: () => sendDueMeetingReminders(db, { now: new Date(), publicUrl: config.publicUrl }).then(mailSoon),
   };
-  if (!config.smtpUrl) return [reminders, meetingReminders];
+  // Periodic reports, on the same hours: units whose report is due soon or late, and a summary to the receiving units.
+  const reportReminders: JobDefinition = {
+    name: jobNames.reportReminders,
+    cron: reminderCron,
+    run: () => sendDueReportReminders(db, { today: vietnamToday(), daysBefore: config.reminderDaysBefore, publicUrl: config.publicUrl }).then(mailSoon),
+  };
+  if (!config.smtpUrl) return [reminders, meetingReminders, reportReminders];
   const transport = createMailTransport(config.smtpUrl);
-  return [reminders, meetingReminders, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
+  return [reminders, meetingReminders, reportReminders, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
 }
 
 /** Starts the job runner of `npm start` (see main.ts); JOBS=off leaves the jobs to another process. */

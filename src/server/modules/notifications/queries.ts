@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema.ts';
 type Executor = Db | Tx;
 
 /** What the bell shows of a notification. */
-const columns = ['id', 'kind', 'title', 'body', 'assignment_id', 'meeting_id', 'read_at', 'created_at'] as const;
+const columns = ['id', 'kind', 'title', 'body', 'assignment_id', 'meeting_id', 'link', 'read_at', 'created_at'] as const;
 
 export type NewNotification = Insertable<Database['notifications']>;
 

@@ -15,7 +15,7 @@ export function toNotificationView(row: q.NotificationRow) {
     body: row.body,
     assignmentId: row.assignment_id,
     meetingId: row.meeting_id,
-    link: row.assignment_id ? assignmentPath(row.assignment_id) : row.meeting_id ? meetingPath(row.meeting_id) : null,
+    link: row.link ?? (row.assignment_id ? assignmentPath(row.assignment_id) : row.meeting_id ? meetingPath(row.meeting_id) : null),
     readAt: row.read_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
   };
