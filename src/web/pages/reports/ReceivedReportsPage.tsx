@@ -82,8 +82,8 @@ export function ReceivedReportsPage() {
               { key: 'unit', title: t('reports.fields.unit'), render: (row) => row.unitName },
               { key: 'template', title: t('reports.fields.template'), render: (row) => row.templateName },
               { key: 'period', title: t('reports.fields.period'), render: (row) => row.periodLabel },
-              { key: 'deadline', title: t('reports.fields.deadline'), render: (row) => formatDate(row.deadline) },
-              { key: 'submitted', title: t('reports.fields.submittedAt'), render: (row) => formatDateTime(row.submittedAt) },
+              { key: 'deadline', title: t('reports.fields.deadline'), render: (row) => <span className="report-nowrap">{formatDate(row.deadline)}</span> },
+              { key: 'submitted', title: t('reports.fields.submittedAt'), render: (row) => <span className="report-nowrap">{formatDateTime(row.submittedAt)}</span> },
               { key: 'status', title: t('reports.fields.status'), render: (row) => <ReportTags state={row.state} status={row.status} /> },
               { key: 'open', title: <span className="visually-hidden">{t('common.actions')}</span>, render: open },
             ]}

@@ -32,12 +32,14 @@ export function ReportFields({ template, prefilled, errors, readOnly }: ReportFi
 function ReportField({ template, field, prefilled, errors, readOnly }: { template: ReportTemplate; field: TemplateField; prefilled: boolean; errors: ErrorPlaces | null; readOnly: boolean }) {
   if (field.type === 'table') return <TableFieldInput field={field} prefilled={prefilled} errors={errors} readOnly={readOnly} />;
   const error = errors ? errorAt(errors, [field.key]) : undefined;
-  const help = (
-    <>
-      {field.help ? <div>{field.help}</div> : null}
-      <DerivedRatio template={template} field={field} />
-    </>
-  );
+  const ratio = 'aggregation' in field && field.aggregation?.method === 'ratio';
+  const help =
+    field.help || ratio ? (
+      <>
+        {field.help ? <div>{field.help}</div> : null}
+        {ratio ? <DerivedRatio template={template} field={field} /> : null}
+      </>
+    ) : undefined;
   return (
     <Form.Item
       name={field.key}

@@ -51,7 +51,7 @@ export function ReportsPage() {
             columns={[
               { key: 'template', title: t('reports.fields.template'), render: (row) => row.templateName },
               { key: 'period', title: t('reports.fields.period'), render: (row) => row.periodLabel },
-              { key: 'deadline', title: t('reports.fields.deadline'), render: (row) => formatDate(row.deadline) },
+              { key: 'deadline', title: t('reports.fields.deadline'), render: (row) => <span className="report-nowrap">{formatDate(row.deadline)}</span> },
               { key: 'status', title: t('reports.fields.status'), render: (row) => <ReportTags state={row.state} status={row.status} /> },
               { key: 'open', title: <span className="visually-hidden">{t('common.actions')}</span>, render: (row) => <OpenReportButton due={row} /> },
             ]}

@@ -76,7 +76,7 @@ function OwedList({ title, rows, empty }: { title: string; rows: OwedReport[]; e
           rowKey={(row) => row.unitId}
           columns={[
             { key: 'unit', title: t('reports.fields.unit'), render: (row) => (row.reportId ? <Link to={`/reports/${row.reportId}`}>{row.unitName}</Link> : row.unitName) },
-            { key: 'deadline', title: t('reports.fields.deadline'), render: (row) => formatDate(row.deadline) },
+            { key: 'deadline', title: t('reports.fields.deadline'), render: (row) => <span className="report-nowrap">{formatDate(row.deadline)}</span> },
             { key: 'status', title: t('reports.fields.status'), render: (row) => <ReportStatusTag status={row.status} /> },
             { key: 'days', title: t('reports.rollup.daysLate'), render: (row) => (row.daysLate > 0 ? t('reports.rollup.days', { count: row.daysLate }) : '') },
           ]}
