@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingsTemplateInput } from '../../domain/reports/test-fixtures.ts';
 import { createTestApp, type Client, type TestApp } from '../testing/harness.ts';
 
 /**
@@ -37,6 +38,11 @@ beforeAll(async () => {
   ids.outsideReport = (await root.post(`/api/v1/assignments/${ids.outsideAssignment}/progress`, { status: 'in_progress', percent: 10 })).json().id;
   const draft = (await root.post('/api/v1/documents', { issuerUnitIds: [ids.outsideUnit], typeCode: 'KH', title: 'Dự thảo của Sở Tư pháp' })).json();
   ids.outsideDraftTask = (await root.post(`/api/v1/documents/${draft.id}/tasks`, { code: '1', title: 'Việc' })).json().id;
+  // A report template of Sở Tư pháp, its cell's submitted report and a review of it.
+  ids.outsideTemplate = (await root.post('/api/v1/report-templates', { unitId: ids.outsideUnit, definition: meetingsTemplateInput })).json().id;
+  ids.outsideReport2 = (await root.post('/api/v1/reports', { templateId: ids.outsideTemplate, unitId: ids.outsideCell, period: '2026-Q3' })).json().id;
+  await root.post(`/api/v1/reports/${ids.outsideReport2}/submit`, { values: { members: 3, attended: 3, thematic_held: true } });
+  ids.outsideReview = (await root.post('/api/v1/reviews', { unitId: ids.outsideUnit, templateId: ids.outsideTemplate, kind: 'so_ket', fromPeriod: '2026-Q3', toPeriod: '2026-Q3' })).json().id;
 });
 afterAll(() => t.close());
 
@@ -56,6 +62,16 @@ const reads: Call[] = [
   ['GET /documents/:id/board', (c) => c.get(`/api/v1/documents/${ids.outsidePlan}/board`)],
   ['GET /documents/:id/tasks.xlsx', (c) => c.get(`/api/v1/documents/${ids.outsidePlan}/tasks.xlsx`)],
   ['GET /tasks/:id/cascade', (c) => c.get(`/api/v1/tasks/${ids.outsideTask}/cascade`)],
+  ['GET /report-templates?unitId', (c) => c.get(`/api/v1/report-templates?unitId=${ids.outsideUnit}`)],
+  ['GET /report-templates/:id', (c) => c.get(`/api/v1/report-templates/${ids.outsideTemplate}`)],
+  ['GET /reports/due', (c) => c.get(`/api/v1/reports/due?unitId=${ids.outsideCell}&year=2026`)],
+  ['GET /reports/received', (c) => c.get(`/api/v1/reports/received?unitId=${ids.outsideUnit}`)],
+  ['GET /reports/rollup', (c) => c.get(`/api/v1/reports/rollup?templateId=${ids.outsideTemplate}&unitId=${ids.outsideUnit}&period=2026-Q3`)],
+  ['GET /reports/rollup.xlsx', (c) => c.get(`/api/v1/reports/rollup.xlsx?templateId=${ids.outsideTemplate}&unitId=${ids.outsideUnit}&period=2026-Q3`)],
+  ['GET /reports/:id', (c) => c.get(`/api/v1/reports/${ids.outsideReport2}`)],
+  ['GET /reviews?unitId', (c) => c.get(`/api/v1/reviews?unitId=${ids.outsideUnit}`)],
+  ['GET /reviews/:id', (c) => c.get(`/api/v1/reviews/${ids.outsideReview}`)],
+  ['GET /reviews/:id/docx', (c) => c.get(`/api/v1/reviews/${ids.outsideReview}/docx`)],
 ];
 
 const writes: Call[] = [
@@ -81,6 +97,18 @@ const writes: Call[] = [
   ['POST /assignments/:id/acknowledge', (c) => c.post(`/api/v1/assignments/${ids.outsideAssignment}/acknowledge`)],
   ['POST /assignments/:id/progress', (c) => c.post(`/api/v1/assignments/${ids.outsideAssignment}/progress`, { status: 'done' })],
   ['POST /progress-reports/:id/files', (c) => c.upload(`/api/v1/progress-reports/${ids.outsideReport}/files`, 'minh-chung.pdf', '%PDF-1.4 minh chung')],
+  ['POST /report-templates', (c) => c.post('/api/v1/report-templates', { unitId: ids.outsideUnit, definition: meetingsTemplateInput })],
+  ['POST /report-templates/:id/versions', (c) => c.post(`/api/v1/report-templates/${ids.outsideTemplate}/versions`, { definition: meetingsTemplateInput })],
+  ['POST /report-templates/opinion-summary', (c) => c.post('/api/v1/report-templates/opinion-summary', { unitId: ids.outsideUnit })],
+  ['POST /reports', (c) => c.post('/api/v1/reports', { templateId: ids.outsideTemplate, unitId: ids.outsideCell, period: '2026-Q2' })],
+  ['PUT /reports/:id', (c) => c.put(`/api/v1/reports/${ids.outsideReport2}`, { values: {} })],
+  ['POST /reports/:id/submit', (c) => c.post(`/api/v1/reports/${ids.outsideReport2}/submit`, {})],
+  ['POST /reports/:id/return', (c) => c.post(`/api/v1/reports/${ids.outsideReport2}/return`, { comment: 'Sửa' })],
+  ['POST /reports/:id/approve', (c) => c.post(`/api/v1/reports/${ids.outsideReport2}/approve`, { acceptGap: true })],
+  ['POST /reports/:id/reopen', (c) => c.post(`/api/v1/reports/${ids.outsideReport2}/reopen`, { reason: 'Mở' })],
+  ['POST /reports/:id/files', (c) => c.upload(`/api/v1/reports/${ids.outsideReport2}/files`, 'a.pdf', '%PDF-1.4 x')],
+  ['POST /reviews', (c) => c.post('/api/v1/reviews', { unitId: ids.outsideUnit, templateId: ids.outsideTemplate, kind: 'tong_ket', fromPeriod: '2026-Q3', toPeriod: '2026-Q3' })],
+  ['PUT /reviews/:id', (c) => c.put(`/api/v1/reviews/${ids.outsideReview}`, { title: 'X', sections: [{ heading: 'A', text: '' }] })],
   ['POST /tasks/:id/implement', (c) => c.post(`/api/v1/tasks/${ids.outsideTask}/implement`, { unitId: ids.ownUnit })],
   ['POST /tasks/:id/implements', (c) => c.post(`/api/v1/tasks/${ids.outsideDraftTask}/implements`, { taskId: null })],
   [
