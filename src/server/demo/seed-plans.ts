@@ -37,7 +37,7 @@ const demoPlans: DemoPlan[] = [
 const fixtureText = (name: string) => readFileSync(new URL(`../../importer/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Seeding acts as the administrator, with the leader's right to issue added for the demo plans. */
-async function seedingActor(db: Db): Promise<Actor> {
+export async function seedingActor(db: Db): Promise<Actor> {
   const admin = await db.selectFrom('users').select(['id', 'tenant_id', 'login', 'display_name']).where('login', '=', 'quantri').executeTakeFirstOrThrow();
   const root = await db.selectFrom('org_units').select(['id', 'path', 'name']).where('tenant_id', '=', admin.tenant_id).where('parent_id', 'is', null).executeTakeFirstOrThrow();
   const grant = (role: 'admin' | 'leader') => ({ id: newId(), role, unitId: root.id, unitPath: root.path, unitName: root.name });
