@@ -31,12 +31,12 @@ function previousQuarter(now = new Date()) {
 const templateName = 'Báo cáo kiểm thử sinh hoạt chi bộ hằng quý';
 
 /** A quarterly template of the Đảng ủy Khối reported by two cells of the Sở Giáo dục và Đào tạo, due on the quarter's last day. */
-async function quarterlyTemplate(staff: ApiCall, cells: string[]) {
+async function quarterlyTemplate(staff: ApiCall, cells: string[], name = templateName) {
   const dukId = await unitIdByCode(staff, 'DUK');
   const template = await staff<{ id: string }>('POST', '/report-templates', {
     unitId: dukId,
     definition: {
-      name: templateName,
+      name,
       periodType: 'quarter',
       reporters: { by: 'units', unitIds: cells },
       recipient: { to: 'parent' },
@@ -144,5 +144,42 @@ describe('periodic reports in the browser', () => {
     await expect.poll(() => stat('Tỷ lệ đúng hạn').textContent()).toContain('50 %');
     await expect.poll(() => new URL(boss.url()).searchParams.get('unitId')).not.toBeNull();
     expect(await boss.getByRole('link', { name: /tải bảng tổng hợp/i }).getAttribute('href')).toContain('/api/v1/reports/rollup.xlsx?');
+  });
+
+  it('drafts a final review from a template’s periods, edits its sections and offers the .docx', async () => {
+    const staff = await apiAs(harness.baseUrl, 'chuyenvien');
+    const name = 'Báo cáo kiểm thử tổng kết công tác chi bộ';
+    await quarterlyTemplate(staff, [await unitIdByCode(staff, 'SGDDT-CB1')], name);
+    const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+
+    const page = await harness.openBrowser(wide);
+    await signIn(page, harness.baseUrl, 'chuyenvien');
+    await page.goto(`${harness.baseUrl}/reports/reviews`);
+    await page.getByRole('button', { name: 'Tạo văn bản sơ kết, tổng kết' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Tổng kết', { exact: true }).click();
+    const choose = async (label: string, option: string) => {
+      await dialog.getByLabel(label).fill(option);
+      await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
+    };
+    await choose('Mẫu báo cáo', name);
+    await choose('Từ kỳ', `Quý I/${year}`);
+    await choose('Đến kỳ', `Quý I/${year}`);
+    await dialog.getByRole('button', { name: 'Tạo bản dự thảo' }).click();
+    await page.waitForURL(/\/reports\/reviews\/[0-9a-f-]{36}$/);
+
+    await page.getByLabel('Tiêu đề', { exact: true }).fill('Báo cáo tổng kết công tác chi bộ quý I (kiểm thử)');
+    await page.getByRole('button', { name: 'Thêm mục' }).click();
+    await page.getByLabel('Tiêu đề mục').last().fill('Kiến nghị, đề xuất');
+    await page.getByLabel('Nội dung').last().fill('Đề nghị Đảng ủy Khối tổ chức tập huấn nghiệp vụ báo cáo.');
+    await page.getByRole('button', { name: 'Lưu văn bản' }).click();
+    await page.getByText('Đã lưu văn bản.').waitFor();
+    await page.getByRole('heading', { name: 'Báo cáo tổng kết công tác chi bộ quý I (kiểm thử)' }).waitFor();
+    await expect.poll(() => page.getByLabel('Tiêu đề mục').last().inputValue()).toBe('Kiến nghị, đề xuất');
+    expect(await page.getByRole('link', { name: /Tải văn bản/ }).getAttribute('href')).toMatch(/\/api\/v1\/reviews\/[0-9a-f-]{36}\/docx$/);
+
+    await page.setViewportSize(phone);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await picture(page, 'review-390');
   });
 });
