@@ -1544,7 +1544,6 @@ export const en: Translation = {
     },
     notStarted: 'Not started',
     deadlineOn: 'due {{date}}',
-    versionNumber: 'Template version {{version}}',
     pickTemplate: 'Choose a report template',
     fields: {
       template: 'Report template',
@@ -1553,7 +1552,7 @@ export const en: Translation = {
       deadline: 'Deadline',
       receiver: 'Sent to',
       state: 'State',
-      status: 'Timeliness',
+      status: 'Status',
       submittedAt: 'Submitted at',
       version: 'Template version',
     },

@@ -1471,7 +1471,6 @@ export const vi = {
     method: aggregationLabels as Record<keyof typeof aggregationLabels, string>,
     notStarted: 'Chưa lập',
     deadlineOn: 'hạn {{date}}',
-    versionNumber: 'Mẫu phiên bản {{version}}',
     pickTemplate: 'Chọn mẫu báo cáo',
     fields: {
       template: 'Mẫu báo cáo',

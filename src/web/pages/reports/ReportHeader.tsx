@@ -14,7 +14,7 @@ export function ReportHeader({ report }: { report: ReportDetail }) {
     { key: 'receiver', label: t('reports.fields.receiver'), children: report.receiverUnitName },
     { key: 'status', label: t('reports.fields.status'), children: <ReportTags state={report.state} status={report.status} /> },
     ...(report.submittedAt ? [{ key: 'submitted', label: t('reports.fields.submittedAt'), children: formatDateTime(report.submittedAt) }] : []),
-    { key: 'version', label: t('reports.fields.version'), children: t('reports.versionNumber', { version: report.version }) },
+    { key: 'version', label: t('reports.fields.version'), children: report.version },
   ];
   return (
     <Card size="small" style={{ marginBottom: 12 }}>
