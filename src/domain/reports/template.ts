@@ -11,7 +11,10 @@
 import { z } from 'zod';
 import { associationTypes, unitKinds } from '../unit-kinds.ts';
 import { isIsoDate } from '../periods.ts';
+import { fieldTypeLabels, prefillSources, templatePeriodTypes } from './labels.ts';
 import { privacyProblems } from './privacy.ts';
+
+export { aggregationLabels, fieldTypeLabels, periodTypeLabels, prefillSourceLabels, prefillSources, templatePeriodTypes, type PrefillSource, type TemplatePeriodType } from './labels.ts';
 
 /** Stable machine key of a field, column or option: `so_dang_vien`, `attended`. */
 export const keyPattern = /^[a-z][a-z0-9_]{0,62}$/;
@@ -32,14 +35,6 @@ const common = {
 const range = { min: finite.optional(), max: finite.optional() };
 
 export const numericAggregationMethods = ['sum', 'average', 'min', 'max', 'ratio'] as const;
-export const aggregationLabels = {
-  sum: 'Tổng',
-  average: 'Trung bình',
-  min: 'Nhỏ nhất',
-  max: 'Lớn nhất',
-  ratio: 'Tỷ lệ giữa hai tổng (%)',
-  count_yes: 'Số đơn vị trả lời "Có"',
-} as const;
 
 const numericAggregationSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('sum') }),
@@ -82,17 +77,6 @@ export const columnSchema = z.discriminatedUnion('type', [
   shortTextColumn,
 ]);
 
-/** Figures the platform already records, offered as the starting value of a whole-number field (the unit can edit it). */
-export const prefillSources = ['members', 'meetings_held', 'thematic_meetings_held', 'tasks_assigned', 'tasks_done'] as const;
-export type PrefillSource = (typeof prefillSources)[number];
-export const prefillSourceLabels: Record<PrefillSource, string> = {
-  members: 'Số đảng viên, hội viên của đơn vị (cuối kỳ)',
-  meetings_held: 'Số buổi sinh hoạt, hội nghị đã tổ chức trong kỳ',
-  thematic_meetings_held: 'Số buổi sinh hoạt chuyên đề trong kỳ',
-  tasks_assigned: 'Số nhiệm vụ được giao có hạn trong kỳ',
-  tasks_done: 'Số nhiệm vụ đã hoàn thành trong kỳ',
-};
-
 const section = { section: z.string().trim().max(300).optional() };
 export const fieldSchema = z.discriminatedUnion('type', [
   integerColumn.extend({ ...section, aggregation: numericAggregationSchema.optional(), prefill: z.enum(prefillSources).optional() }),
@@ -124,16 +108,6 @@ export const ruleSchema = z.strictObject({
   /** Shown instead of the generated message when the rule fails. */
   message: z.string().trim().max(300).optional(),
 });
-
-export const templatePeriodTypes = ['month', 'quarter', 'half', 'year', 'ad_hoc'] as const;
-export type TemplatePeriodType = (typeof templatePeriodTypes)[number];
-export const periodTypeLabels: Record<TemplatePeriodType, string> = {
-  month: 'Hằng tháng',
-  quarter: 'Hằng quý',
-  half: '6 tháng',
-  year: 'Hằng năm',
-  ad_hoc: 'Đột xuất',
-};
 
 export const reportersSchema = z.discriminatedUnion('by', [
   z.strictObject({ by: z.literal('unit_kind'), kinds: z.array(z.enum(unitKinds)).min(1, { error: 'Chọn ít nhất một loại đơn vị.' }) }),
@@ -176,23 +150,14 @@ export type TemplateField = ReportTemplate['fields'][number];
 export type TableField = Extract<TemplateField, { type: 'table' }>;
 export type TableColumn = z.output<typeof columnSchema>;
 export type FieldType = TemplateField['type'];
+// Every field type has its label.
+fieldTypeLabels satisfies Record<FieldType, string>;
 export type NumericField = Extract<TemplateField, { type: 'integer' | 'percent' | 'decimal' }>;
 export type Aggregation = z.output<typeof numericAggregationSchema> | z.output<typeof yesNoAggregationSchema>;
 export type CrossFieldRule = z.output<typeof ruleSchema>;
 export type Reporters = z.output<typeof reportersSchema>;
 export type Recipient = z.output<typeof recipientSchema>;
 export type DeadlineRule = z.output<typeof deadlineSchema>;
-
-export const fieldTypeLabels: Record<FieldType, string> = {
-  integer: 'Số nguyên',
-  percent: 'Tỷ lệ (%)',
-  decimal: 'Số thập phân',
-  yes_no: 'Có/Không',
-  choice: 'Lựa chọn',
-  short_text: 'Văn bản ngắn',
-  long_text: 'Văn bản dài',
-  table: 'Bảng nhiều dòng',
-};
 
 export const numericTypes: readonly FieldType[] = ['integer', 'percent', 'decimal'];
 export function isNumeric(field: { type: FieldType }): boolean {

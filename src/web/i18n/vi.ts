@@ -1,6 +1,6 @@
 import { attendanceLabels } from '../../domain/attendance.ts';
 import { agendaPartLabels, meetingKindLabels } from '../../domain/meeting-kinds.ts';
-import { aggregationLabels, fieldTypeLabels, periodTypeLabels, prefillSourceLabels } from '../../domain/reports/template.ts';
+import { aggregationLabels, fieldTypeLabels, periodTypeLabels, prefillSourceLabels } from '../../domain/reports/labels.ts';
 import { reportStateLabels } from '../../domain/reports/workflow.ts';
 import { rollupMethodLabels } from '../../domain/rollup.ts';
 import { progressStatusLabels } from '../../domain/task-status.ts';
