@@ -219,7 +219,7 @@ interface Step {
  * One step of a report's life in one transaction: the row is locked, the actor's capacity and
  * the state checked by the workflow, the change written with its history line and audit entry.
  */
-async function act(ctx: ServiceContext, id: string, step: Step, change: (tx: Tx, definition: ReportTemplate, row: rq.ReportRow) => Promise<{ patch: Parameters<typeof rq.updateReport>[2]; before: Record<string, unknown>; after: Record<string, unknown> }>) {
+async function act(ctx: ServiceContext, id: string, step: Step, change: (tx: Tx, definition: ReportTemplate, row: rq.ReportRow) => Promise<{ patch: Omit<Parameters<typeof rq.updateReport>[2], 'userId' | 'state'>; before: Record<string, unknown>; after: Record<string, unknown> }>) {
   const { row, capacities } = await readableReport(ctx, id);
   if (!capacityAllows(step.action, capacities)) throw forbidden();
   const definition = await definitionOf(ctx, row.template_id, row.version);
@@ -244,7 +244,7 @@ async function act(ctx: ServiceContext, id: string, step: Step, change: (tx: Tx,
 export function saveDraft(ctx: ServiceContext, id: string, input: { values: Record<string, unknown> }) {
   return act(ctx, id, { action: 'save_draft' }, async (_tx, definition, row) => {
     const values = draftValues(definition, input.values);
-    return { patch: { values, userId: ctx.actor.userId }, before: { values: row.values }, after: { values } };
+    return { patch: { values }, before: { values: row.values }, after: { values } };
   });
 }
 
@@ -266,7 +266,7 @@ export async function submitReport(ctx: ServiceContext, id: string, input: { val
     );
   }
   return act(ctx, id, { action: 'submit' }, async (_tx, _definition, current) => ({
-    patch: { values: checked.values, submitted: new Date(), comment: null, userId: ctx.actor.userId },
+    patch: { values: checked.values, submitted: new Date(), comment: null },
     before: { values: current.values },
     after: { values: checked.values },
   }));
@@ -274,7 +274,7 @@ export async function submitReport(ctx: ServiceContext, id: string, input: { val
 
 export function returnReport(ctx: ServiceContext, id: string, input: { comment: string }) {
   return act(ctx, id, { action: 'return', comment: input.comment }, async () => ({
-    patch: { comment: input.comment, decided: null, userId: ctx.actor.userId },
+    patch: { comment: input.comment, decided: null },
     before: {},
     after: { comment: input.comment },
   }));
@@ -282,7 +282,7 @@ export function returnReport(ctx: ServiceContext, id: string, input: { comment: 
 
 export function approveReport(ctx: ServiceContext, id: string, input: { acceptGap: boolean }) {
   return act(ctx, id, { action: 'approve', acceptGap: input.acceptGap }, async () => ({
-    patch: { decided: new Date(), decidedBy: ctx.actor.userId, userId: ctx.actor.userId },
+    patch: { decided: new Date(), decidedBy: ctx.actor.userId },
     before: {},
     after: { acceptGap: input.acceptGap },
   }));
@@ -291,7 +291,7 @@ export function approveReport(ctx: ServiceContext, id: string, input: { acceptGa
 /** Reopens an approved report for revision; the reason is kept in its history and the audit log. */
 export function reopenReport(ctx: ServiceContext, id: string, input: { reason: string }) {
   return act(ctx, id, { action: 'reopen', comment: input.reason }, async () => ({
-    patch: { comment: input.reason, decided: null, userId: ctx.actor.userId },
+    patch: { comment: input.reason, decided: null },
     before: {},
     after: { reason: input.reason },
   }));
