@@ -158,9 +158,11 @@ describe('periodic reports in the browser', () => {
     await page.getByRole('button', { name: 'Tạo văn bản sơ kết, tổng kết' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Tổng kết', { exact: true }).click();
+    // Typing filters the list to the option; the list must be gone before the next one opens.
     const choose = async (label: string, option: string) => {
       await dialog.getByLabel(label).fill(option);
       await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
+      await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     };
     await choose('Mẫu báo cáo', name);
     await choose('Từ kỳ', `Quý I/${year}`);
