@@ -20,6 +20,7 @@ import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
 import { meetingBenchmarks } from './meetings.bench.ts';
 import { planBenchmarks } from './plans.bench.ts';
+import { reportBenchmarks } from './reports.bench.ts';
 import { printTable, type Measurement } from './lib.ts';
 
 let clusterDir: string | null = null;
@@ -54,7 +55,7 @@ try {
   const app = await buildApp({ db: handle.db, config: { ...readConfig({}), databaseUrl } });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const context = { baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db };
-  const results: Measurement[] = [...(await foundationBenchmarks(context)), ...(await planBenchmarks(context)), ...(await meetingBenchmarks(context))];
+  const results: Measurement[] = [...(await foundationBenchmarks(context)), ...(await planBenchmarks(context)), ...(await meetingBenchmarks(context)), ...(await reportBenchmarks(context))];
   results.push(...(await importBenchmarks(context)));
   await app.close();
   const ok = printTable(results);
