@@ -11,6 +11,7 @@ import * as meetingYearTotals from './migrations/0009_meeting_year_totals.ts';
 import * as reportTemplates from './migrations/0010_report_templates.ts';
 import * as reports from './migrations/0011_reports.ts';
 import * as notificationLinks from './migrations/0012_notification_links.ts';
+import * as reportLookup from './migrations/0013_report_lookup.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0010_report_templates': reportTemplates,
   '0011_reports': reports,
   '0012_notification_links': notificationLinks,
+  '0013_report_lookup': reportLookup,
 };
 
 class ListedMigrations implements MigrationProvider {

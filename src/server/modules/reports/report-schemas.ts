@@ -130,6 +130,8 @@ const aggregate = z.object({ reports: z.number(), fields: z.array(fieldAggregate
 const owedReport = z.object({
   unitId: z.string(),
   unitName: z.string(),
+  /** Cells share names ("Chi bộ Văn phòng"): the unit above tells them apart. */
+  parentName: z.string().nullable(),
   deadline: z.string(),
   status: expectedStatus,
   daysLate: z.number(),

@@ -59,9 +59,9 @@ export async function buildRollupWorkbook(view: Rollup): Promise<Buffer> {
     });
   }
 
-  const owed = sheetWithHeader(workbook, 'Chưa nộp, nộp trễ', [['Đơn vị', 50], ['Hạn nộp', 14], ['Tình trạng', 24], ['Số ngày trễ', 12]]);
+  const owed = sheetWithHeader(workbook, 'Chưa nộp, nộp trễ', [['Đơn vị', 50], ['Trực thuộc', 40], ['Hạn nộp', 14], ['Tình trạng', 24], ['Số ngày trễ', 12]]);
   for (const item of [...view.completeness.missing, ...view.completeness.late]) {
-    owed.addRow([item.unitName, excelDay(item.deadline), statusLabels[item.status], item.daysLate || null]).getCell(2).numFmt = 'dd/mm/yyyy';
+    owed.addRow([item.unitName, item.parentName, excelDay(item.deadline), statusLabels[item.status], item.daysLate || null]).getCell(3).numFmt = 'dd/mm/yyyy';
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

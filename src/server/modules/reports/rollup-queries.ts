@@ -17,25 +17,60 @@ interface Scope {
   nodePath: string;
 }
 
-const numberAt = (key: string) => sql<number>`CASE WHEN jsonb_typeof(r.values -> ${key}::text) = 'number' THEN (r.values ->> ${key}::text)::float8 END`;
+/** The keys whose values the aggregates read: numbers (n_key) and yes/no answers (b_key). */
+function keysRead(fields: { key: string; aggregation: Aggregation }[]) {
+  const numbers = new Set<string>();
+  const booleans = new Set<string>();
+  for (const { key, aggregation } of fields) {
+    if (aggregation.method === 'ratio') numbers.add(aggregation.numerator).add(aggregation.denominator);
+    else if (aggregation.method === 'count_yes') booleans.add(key);
+    else numbers.add(key);
+  }
+  return { numbers: [...numbers], booleans: [...booleans] };
+}
 
-/** The SQL aggregates giving one field's FieldPartial, as named columns. */
+const numberColumn = (key: string) => sql.ref(`x.n_${key}`);
+
+/** The SQL aggregates giving one field's FieldPartial, as named columns; only what its method needs. */
 function partialColumns(index: number, key: string, aggregation: Aggregation): RawBuilder<unknown>[] {
   const name = (part: string) => sql.ref(`f${index}_${part}`);
   switch (aggregation.method) {
     case 'ratio': {
-      const top = numberAt(aggregation.numerator);
-      const bottom = numberAt(aggregation.denominator);
+      const top = numberColumn(aggregation.numerator);
+      const bottom = numberColumn(aggregation.denominator);
       const both = sql`${top} IS NOT NULL AND ${bottom} IS NOT NULL`;
       return [sql`count(*) FILTER (WHERE ${both}) AS ${name('count')}`, sql`sum(${top}) FILTER (WHERE ${both}) AS ${name('numerator')}`, sql`sum(${bottom}) FILTER (WHERE ${both}) AS ${name('denominator')}`];
     }
-    case 'count_yes':
-      return [sql`count(*) FILTER (WHERE jsonb_typeof(r.values -> ${key}::text) = 'boolean') AS ${name('count')}`, sql`count(*) FILTER (WHERE r.values -> ${key}::text = 'true'::jsonb) AS ${name('yes')}`];
-    default: {
-      const value = numberAt(key);
-      return [sql`count(${value}) AS ${name('count')}`, sql`sum(${value}) AS ${name('sum')}`, sql`min(${value}) AS ${name('min')}`, sql`max(${value}) AS ${name('max')}`];
+    case 'count_yes': {
+      const answer = sql.ref(`x.b_${key}`);
+      return [sql`count(*) FILTER (WHERE jsonb_typeof(${answer}) = 'boolean') AS ${name('count')}`, sql`count(*) FILTER (WHERE ${answer} = 'true'::jsonb) AS ${name('yes')}`];
     }
+    case 'min':
+      return [sql`count(${numberColumn(key)}) AS ${name('count')}`, sql`min(${numberColumn(key)}) AS ${name('min')}`];
+    case 'max':
+      return [sql`count(${numberColumn(key)}) AS ${name('count')}`, sql`max(${numberColumn(key)}) AS ${name('max')}`];
+    default:
+      return [sql`count(${numberColumn(key)}) AS ${name('count')}`, sql`sum(${numberColumn(key)}) AS ${name('sum')}`];
   }
+}
+
+/**
+ * Each report's values decoded once (jsonb_to_record), the keys read turned into numbers or
+ * kept as yes/no answers: reading `values -> key` once per aggregate decodes the jsonb again
+ * each time, which at a city's root is most of the query.
+ */
+function decodedValues(keys: { numbers: string[]; booleans: string[] }) {
+  const all = [...new Set([...keys.numbers, ...keys.booleans])];
+  if (all.length === 0) return { columns: sql``, lateral: sql`` };
+  const read = (key: string) => sql.ref(`v.${key}`);
+  const columns = [
+    ...keys.numbers.map((key) => sql`CASE WHEN jsonb_typeof(${read(key)}) = 'number' THEN (${read(key)})::float8 END AS ${sql.ref(`n_${key}`)}`),
+    ...keys.booleans.map((key) => sql`${read(key)} AS ${sql.ref(`b_${key}`)}`),
+  ];
+  return {
+    columns: sql`, ${sql.join(columns)}`,
+    lateral: sql`CROSS JOIN LATERAL jsonb_to_record(r.values) AS v(${sql.join(all.map((key) => sql`${sql.id(key)} jsonb`))})`,
+  };
 }
 
 function aggregatedFields(template: ReportTemplate): { key: string; aggregation: Aggregation }[] {
@@ -55,13 +90,17 @@ export async function selectPartialsByChild(db: Executor, scope: Scope, template
   const depth = sql`nlevel(${scope.nodePath}::ltree)`;
   const group = sql<string>`CASE WHEN nlevel(u.path) > ${depth} THEN subpath(u.path, ${depth}, 1)::text ELSE '' END`;
   const columns = fields.flatMap((field, index) => partialColumns(index, field.key, field.aggregation));
+  const decoded = decodedValues(keysRead(fields));
   const rows = await sql<Record<string, unknown>>`
-    SELECT ${group} AS grp, count(*) AS reports, count(*) FILTER (WHERE r.state = 'approved') AS approved
+    SELECT x.grp, count(*) AS reports, count(*) FILTER (WHERE x.state = 'approved') AS approved
       ${columns.length ? sql`, ${sql.join(columns)}` : sql``}
-    FROM reports r JOIN org_units u ON u.id = r.unit_id
-    WHERE r.tenant_id = ${scope.tenantId} AND r.template_id = ${scope.templateId} AND r.period = ANY(${scope.periods}::text[])
-      AND r.state = ANY(${countedStates}::text[]) AND u.path <@ ${scope.nodePath}::ltree
-    GROUP BY 1`.execute(db);
+    FROM (
+      SELECT ${group} AS grp, r.state ${decoded.columns}
+      FROM reports r JOIN org_units u ON u.id = r.unit_id ${decoded.lateral}
+      WHERE r.tenant_id = ${scope.tenantId} AND r.template_id = ${scope.templateId} AND r.period = ANY(${scope.periods}::text[])
+        AND r.state = ANY(${countedStates}::text[]) AND u.path <@ ${scope.nodePath}::ltree
+    ) x
+    GROUP BY x.grp`.execute(db);
 
   const groups = new Map<string, { partial: AggregatePartial; approved: number }>();
   for (const row of rows.rows) {
@@ -107,7 +146,8 @@ export function selectExpectedUnits(db: Executor, scope: Omit<Scope, 'periods'> 
   return db
     .selectFrom('org_units as u')
     .leftJoin('reports as r', (join) => join.onRef('r.unit_id', '=', 'u.id').on('r.template_id', '=', scope.templateId).on('r.period', '=', scope.period))
-    .select(['u.id', 'u.path', 'u.name', 'r.id as report_id', 'r.state', 'r.deadline', 'r.first_submitted_at'])
+    .leftJoin('org_units as p', 'p.id', 'u.parent_id')
+    .select(['u.id', 'u.path', 'u.name', 'p.name as parent_name', 'r.id as report_id', 'r.state', 'r.deadline', 'r.first_submitted_at'])
     .where('u.tenant_id', '=', scope.tenantId)
     .where(sql<boolean>`u.path <@ ${scope.nodePath}::ltree`)
     .where('u.is_active', '=', true)

@@ -76,13 +76,13 @@ export async function rollup(ctx: ServiceContext, query: { templateId: string; u
     const expected = expectedUnits.map((unit) => ({ unitId: unit.id, period: query.period, deadline: deadlineOfUnit.get(unit.id)! }));
     const submissions = expectedUnits.flatMap((unit) => (unit.first_submitted_at ? [{ unitId: unit.id, period: query.period, submittedOn: vietnamToday(unit.first_submitted_at) }] : []));
     const today = vietnamToday();
-    // Every expected unit carries its path (to find its subtree), and the node and its children are the subtrees tallied.
-    const treeUnits = new Map([node, ...children, ...expectedUnits].map((unit) => [unit.id, { id: unit.id, path: unit.path }]));
-    const tracked = completeness(expected, submissions, [...treeUnits.values()], today);
+    // Every expected unit gives its path; only the node's and its children's subtrees are tallied.
+    const nodes = [node, ...children].map((unit) => ({ id: unit.id, path: unit.path }));
+    const tracked = completeness(expected, submissions, expectedUnits, today, nodes);
     const unitById = new Map(expectedUnits.map((unit) => [unit.id, unit]));
     const owed = (state: ExpectedState) => {
       const unit = unitById.get(state.unitId)!;
-      return { unitId: unit.id, unitName: unit.name, deadline: state.deadline, status: state.status, daysLate: state.daysLate, reportId: unit.report_id };
+      return { unitId: unit.id, unitName: unit.name, parentName: unit.parent_name, deadline: state.deadline, status: state.status, daysLate: state.daysLate, reportId: unit.report_id };
     };
     const ownUnit = unitById.get(node.id);
     const reportOf = (unitId: string) => {
