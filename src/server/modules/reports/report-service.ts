@@ -151,9 +151,22 @@ export async function readableReport(ctx: ServiceContext, id: string) {
   return { row, capacities: reportPolicy.capacities(ctx.actor, paths) };
 }
 
+/**
+ * Stored versions never change (a trigger refuses it), so each is read once per process: a
+ * report's every read and step needs its version, and in the end-of-quarter rush that is most
+ * of the round trips. Bounded: cleared when it grows past what any tenant defines.
+ */
+const versionCache = new Map<string, ReportTemplate>();
+const versionCacheLimit = 2000;
+
 async function definitionOf(ctx: ServiceContext, templateId: string, version: number): Promise<ReportTemplate> {
+  const key = `${templateId}:${version}`;
+  const cached = versionCache.get(key);
+  if (cached) return cached;
   const row = await q.findVersion(ctx.db, templateId, version);
   if (!row) throw notFound('report_template_version');
+  if (versionCache.size >= versionCacheLimit) versionCache.clear();
+  versionCache.set(key, row.definition as ReportTemplate);
   return row.definition as ReportTemplate;
 }
 
@@ -219,8 +232,17 @@ interface Step {
  * One step of a report's life in one transaction: the row is locked, the actor's capacity and
  * the state checked by the workflow, the change written with its history line and audit entry.
  */
-async function act(ctx: ServiceContext, id: string, step: Step, change: (tx: Tx, definition: ReportTemplate, row: rq.ReportRow) => Promise<{ patch: Omit<Parameters<typeof rq.updateReport>[2], 'userId' | 'state'>; before: Record<string, unknown>; after: Record<string, unknown> }>) {
-  const { row, capacities } = await readableReport(ctx, id);
+type Readable = Awaited<ReturnType<typeof readableReport>>;
+
+async function act(
+  ctx: ServiceContext,
+  id: string,
+  step: Step,
+  change: (tx: Tx, definition: ReportTemplate, row: rq.ReportRow) => Promise<{ patch: Omit<Parameters<typeof rq.updateReport>[2], 'userId' | 'state'>; before: Record<string, unknown>; after: Record<string, unknown> }>,
+  /** The report as the caller already read it (the row is locked and its state read again inside). */
+  read?: Readable,
+) {
+  const { row, capacities } = read ?? (await readableReport(ctx, id));
   if (!capacityAllows(step.action, capacities)) throw forbidden();
   const definition = await definitionOf(ctx, row.template_id, row.version);
   await ctx.db.transaction().execute(async (tx) => {
@@ -253,7 +275,8 @@ export function saveDraft(ctx: ServiceContext, id: string, input: { values: Reco
  * template's checks, that draft is committed and the submission refused with every error.
  */
 export async function submitReport(ctx: ServiceContext, id: string, input: { values?: Record<string, unknown> }) {
-  const { row } = await readableReport(ctx, id);
+  const read = await readableReport(ctx, id);
+  const { row } = read;
   const definition = await definitionOf(ctx, row.template_id, row.version);
   const values = input.values ? draftValues(definition, input.values) : row.values;
   const checked = validateReportValues(definition, values, 'submit');
@@ -269,7 +292,7 @@ export async function submitReport(ctx: ServiceContext, id: string, input: { val
     patch: { values: checked.values, submitted: new Date(), comment: null },
     before: { values: current.values },
     after: { values: checked.values },
-  }));
+  }), read);
 }
 
 export function returnReport(ctx: ServiceContext, id: string, input: { comment: string }) {
