@@ -25,6 +25,8 @@ export function ReportActions({ report, template, form, onChecked }: ReportActio
   const { message } = useFeedback();
   const errorText = useErrorText();
   const [dialog, setDialog] = useState<Dialog>(null);
+  // Sending saves first: the button pressed is the one that shows it is working.
+  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const save = useSaveReport(report.id);
   const submit = useSubmitReport(report.id);
   const returnReport = useReturnReport(report.id);
@@ -35,17 +37,21 @@ export function ReportActions({ report, template, form, onChecked }: ReportActio
   const saveDraft = () => save.mutateAsync(valuesFromForm(template, form.getFieldsValue(true)));
 
   const onSave = async () => {
+    setBusy('save');
     try {
       const saved = await saveDraft();
       onChecked();
       message.success(saved.errors.length ? t('reports.form.savedWithErrors', { count: saved.errors.length }) : t('reports.form.saved'));
     } catch (error) {
       message.error(errorText(error));
+    } finally {
+      setBusy(null);
     }
   };
 
   // The draft is saved first (so nothing typed is lost); it is sent only when nothing is left to fix.
   const onSubmit = async () => {
+    setBusy('submit');
     try {
       const saved = await saveDraft();
       onChecked();
@@ -58,6 +64,8 @@ export function ReportActions({ report, template, form, onChecked }: ReportActio
     } catch (error) {
       onChecked();
       message.error(errorText(error));
+    } finally {
+      setBusy(null);
     }
   };
 
@@ -69,12 +77,12 @@ export function ReportActions({ report, template, form, onChecked }: ReportActio
   return (
     <Flex wrap gap={8} className="report-actions">
       {may('save_draft') ? (
-        <Button icon={<SaveOutlined />} loading={save.isPending && !submit.isPending} onClick={() => void onSave()}>
+        <Button icon={<SaveOutlined />} loading={busy === 'save'} disabled={busy === 'submit'} onClick={() => void onSave()}>
           {t('reports.actions.save')}
         </Button>
       ) : null}
       {may('submit') ? (
-        <Button type="primary" icon={<SendOutlined />} loading={submit.isPending} onClick={() => void onSubmit()}>
+        <Button type="primary" icon={<SendOutlined />} loading={busy === 'submit'} disabled={busy === 'save'} onClick={() => void onSubmit()}>
           {t('reports.actions.submit')}
         </Button>
       ) : null}
