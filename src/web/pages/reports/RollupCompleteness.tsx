@@ -75,7 +75,17 @@ function OwedList({ title, rows, empty }: { title: string; rows: OwedReport[]; e
           rows={rows}
           rowKey={(row) => row.unitId}
           columns={[
-            { key: 'unit', title: t('reports.fields.unit'), render: (row) => (row.reportId ? <Link to={`/reports/${row.reportId}`}>{row.unitName}</Link> : row.unitName) },
+            {
+              key: 'unit',
+              title: t('reports.fields.unit'),
+              render: (row) => (
+                <>
+                  {row.reportId ? <Link to={`/reports/${row.reportId}`}>{row.unitName}</Link> : row.unitName}
+                  {/* Cells share names ("Chi bộ Văn phòng"): the unit above tells them apart. */}
+                  {row.parentName ? <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{row.parentName}</Typography.Text> : null}
+                </>
+              ),
+            },
             { key: 'deadline', title: t('reports.fields.deadline'), render: (row) => <span className="report-nowrap">{formatDate(row.deadline)}</span> },
             { key: 'status', title: t('reports.fields.status'), render: (row) => <ReportStatusTag status={row.status} /> },
             { key: 'days', title: t('reports.rollup.daysLate'), render: (row) => (row.daysLate > 0 ? t('reports.rollup.days', { count: row.daysLate }) : '') },
