@@ -90,6 +90,7 @@ describe('the report template builder in the browser', () => {
     await drawer.getByRole('button', { name: 'Hủy' }).click();
     await drawer.waitFor({ state: 'hidden' });
     await expect.poll(() => horizontalOverflow(page)).toBe(0);
-    await page.getByText('Phiên bản 2').waitFor();
+    // The phone's card line (the "Đã lưu phiên bản 2." message may still be showing).
+    await page.getByText('Hằng quý · Phiên bản 2', { exact: true }).waitFor();
   });
 });
