@@ -1,0 +1,110 @@
+/**
+ * From what a metric's SQL finds for each unit it measures (a "subject") to the figures of the
+ * compliance matrix: each subject judged against the target, then the subjects rolled up into
+ * a row (a subordinate unit) or the node's total. Every figure carries its numerator and
+ * denominator so that a reader can check it:
+ * - counts per period and unit shares: numerator = units on track, denominator = units measured;
+ *   the value is the average count per period (counts) or the share in percent (shares);
+ * - rates: the summed numerator and denominator (people present / invited, tasks done in time /
+ *   due) and their ratio;
+ * - reported values: units that meet the target / units that reported, the value their average.
+ */
+import type { MetricShape, Measure } from './metrics.ts';
+import { type Comparator, classify, paceStatus, percentOf, type Status, statusOfUnits, worstOf } from './status.ts';
+import { type EvaluationWindow, startedPeriods } from './window.ts';
+
+export interface TargetRule {
+  shape: MetricShape;
+  measure: Measure;
+  comparator: Comparator;
+  value: number;
+}
+
+/** What the SQL of a metric returns for one measured unit. */
+export interface SubjectFigure {
+  unitId: string;
+  /** count_per_period: events per judged period, in the window's order. */
+  counts?: number[];
+  /** rate: the summed parts; unit_share: 1/1 when met, 0/1 when not; reported_value: the value over 1 (0/0 when nothing was reported). */
+  numerator: number;
+  denominator: number;
+  /** People counted in the denominator who fall short (rates of people only). */
+  peopleShort?: number;
+}
+
+export interface JudgedSubject {
+  unitId: string;
+  value: number | null;
+  status: Status;
+  numerator: number;
+  denominator: number;
+  peopleShort: number;
+}
+
+export interface Figure {
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  status: Status;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+export function judgeSubject(rule: TargetRule, window: EvaluationWindow, figure: SubjectFigure): JudgedSubject {
+  const base = { unitId: figure.unitId, numerator: figure.numerator, denominator: figure.denominator, peopleShort: figure.peopleShort ?? 0 };
+  switch (rule.shape) {
+    case 'count_per_period': {
+      const periods = startedPeriods(window);
+      if (periods.length === 0) return { ...base, value: null, status: 'none' };
+      const counts = periods.map((period) => figure.counts?.[window.periods.indexOf(period)] ?? 0);
+      const status = worstOf(periods.map((period, index) => paceStatus(rule.comparator, rule.value, counts[index]!, period.elapsed)));
+      const held = counts.reduce((sum, count) => sum + count, 0);
+      return { ...base, value: round1(held / periods.length), status };
+    }
+    case 'unit_share': {
+      if (figure.denominator <= 0) return { ...base, value: null, status: 'none' };
+      const value = percentOf(figure.numerator, figure.denominator);
+      return { ...base, value, status: classify('percent', rule.comparator, rule.value, value) };
+    }
+    case 'rate': {
+      const value = percentOf(figure.numerator, figure.denominator);
+      return { ...base, value, status: classify('percent', rule.comparator, rule.value, value) };
+    }
+    case 'reported_value': {
+      const value = figure.denominator > 0 ? round1(figure.numerator / figure.denominator) : null;
+      return { ...base, value, status: classify(rule.measure, rule.comparator, rule.value, value) };
+    }
+  }
+}
+
+/** A subject falls short unless it is on track; one with nothing to measure does not. */
+export const fallsShort = (subject: JudgedSubject) => subject.status === 'amber' || subject.status === 'red';
+
+/** The figure of a group of judged subjects: a row of the matrix or the node's total. */
+export function rollUp(rule: TargetRule, subjects: readonly JudgedSubject[]): Figure {
+  const measured = subjects.filter((subject) => subject.status !== 'none');
+  const tally = { green: 0, amber: 0, red: 0 };
+  for (const subject of measured) tally[subject.status as 'green' | 'amber' | 'red'] += 1;
+  switch (rule.shape) {
+    case 'count_per_period': {
+      const value = measured.length ? round1(measured.reduce((sum, subject) => sum + (subject.value ?? 0), 0) / measured.length) : null;
+      return { value, numerator: tally.green, denominator: measured.length, status: statusOfUnits(tally) };
+    }
+    case 'unit_share': {
+      const numerator = measured.reduce((sum, subject) => sum + subject.numerator, 0);
+      const denominator = measured.reduce((sum, subject) => sum + subject.denominator, 0);
+      const value = percentOf(numerator, denominator);
+      return { value, numerator, denominator, status: classify('percent', rule.comparator, rule.value, value) };
+    }
+    case 'rate': {
+      const numerator = subjects.reduce((sum, subject) => sum + subject.numerator, 0);
+      const denominator = subjects.reduce((sum, subject) => sum + subject.denominator, 0);
+      const value = percentOf(numerator, denominator);
+      return { value, numerator, denominator, status: classify('percent', rule.comparator, rule.value, value) };
+    }
+    case 'reported_value': {
+      const value = measured.length ? round1(measured.reduce((sum, subject) => sum + (subject.value ?? 0), 0) / measured.length) : null;
+      return { value, numerator: tally.green, denominator: measured.length, status: classify(rule.measure, rule.comparator, rule.value, value) };
+    }
+  }
+}
