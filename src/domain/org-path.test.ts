@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canMoveUnder, childPath, depthOf, isWithin, minimalScopes, pathLabel, rebasePath } from './org-path.ts';
+import { canMoveUnder, childPath, depthOf, isWithin, minimalScopes, pathLabel, rebasePath, unitIdOfLabel } from './org-path.ts';
 
 describe('org paths', () => {
   it('labels are ids without dashes', () => {
     expect(pathLabel('0190a0b2-1c2d-7e3f-8a9b-0c1d2e3f4a5b')).toBe('0190a0b21c2d7e3f8a9b0c1d2e3f4a5b');
+    expect(unitIdOfLabel('0190a0b21c2d7e3f8a9b0c1d2e3f4a5b')).toBe('0190a0b2-1c2d-7e3f-8a9b-0c1d2e3f4a5b');
     expect(childPath(null, 'a-b')).toBe('ab');
     expect(childPath('ab', 'c-d')).toBe('ab.cd');
   });

@@ -6,6 +6,11 @@ export function pathLabel(unitId: string): string {
   return unitId.replace(/-/g, '');
 }
 
+/** The unit id a path label was made from. */
+export function unitIdOfLabel(label: string): string {
+  return `${label.slice(0, 8)}-${label.slice(8, 12)}-${label.slice(12, 16)}-${label.slice(16, 20)}-${label.slice(20)}`;
+}
+
 export function childPath(parentPath: string | null, unitId: string): string {
   return parentPath ? `${parentPath}.${pathLabel(unitId)}` : pathLabel(unitId);
 }

@@ -72,13 +72,18 @@ export function expectedStates(expected: readonly ExpectedReport[], submissions:
   }
   return expected.map(({ unitId, period, deadline }): ExpectedState => {
     const submittedOn = first.get(period)?.get(unitId) ?? null;
-    if (submittedOn !== null) {
-      const late = submittedOn > deadline;
-      return { unitId, period, deadline, submittedOn, status: late ? 'late' : 'on_time', daysLate: late ? daysBetween(deadline, submittedOn) : 0 };
-    }
-    const overdue = today > deadline;
-    return { unitId, period, deadline, submittedOn, status: overdue ? 'overdue' : 'pending', daysLate: overdue ? daysBetween(deadline, today) : 0 };
+    return { unitId, period, deadline, submittedOn, ...statusOn(deadline, submittedOn, today) };
   });
+}
+
+/** A report's status and days late as of a Vietnam date, from its deadline and first submission. */
+export function statusOn(deadline: string, submittedOn: string | null, today: string): { status: ExpectedStatus; daysLate: number } {
+  if (submittedOn !== null) {
+    const late = submittedOn > deadline;
+    return { status: late ? 'late' : 'on_time', daysLate: late ? daysBetween(deadline, submittedOn) : 0 };
+  }
+  const overdue = today > deadline;
+  return { status: overdue ? 'overdue' : 'pending', daysLate: overdue ? daysBetween(deadline, today) : 0 };
 }
 
 export function tally(states: readonly Pick<ExpectedState, 'status'>[]): Tally {
@@ -87,10 +92,10 @@ export function tally(states: readonly Pick<ExpectedState, 'status'>[]): Tally {
   return tallyOf(counts);
 }
 
-type Counts = Record<ExpectedStatus, number>;
+export type Counts = Record<ExpectedStatus, number>;
 const emptyCounts = (): Counts => ({ on_time: 0, late: 0, overdue: 0, pending: 0 });
 
-function tallyOf(counts: Counts): Tally {
+export function tallyOf(counts: Counts): Tally {
   const { on_time: onTime, late, overdue, pending } = counts;
   const expected = onTime + late + overdue + pending;
   return {
@@ -166,11 +171,11 @@ export function completeness(
   };
 }
 
-function ascii(a: string, b: string): number {
+export function ascii(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function percent(part: number, whole: number): number | null {
+export function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
 

@@ -12,6 +12,7 @@ import * as reportTemplates from './migrations/0010_report_templates.ts';
 import * as reports from './migrations/0011_reports.ts';
 import * as notificationLinks from './migrations/0012_notification_links.ts';
 import * as reportLookup from './migrations/0013_report_lookup.ts';
+import * as reportRollupSummaries from './migrations/0014_report_rollup_summaries.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0011_reports': reports,
   '0012_notification_links': notificationLinks,
   '0013_report_lookup': reportLookup,
+  '0014_report_rollup_summaries': reportRollupSummaries,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../../domain/roles.ts';
 import type { ReportTemplate } from '../../domain/reports/template.ts';
+import type { SubtreeSummary } from '../../domain/reports/subtree-summary.ts';
 import type { Comparator, SectionRole } from '../../importer/types.ts';
 
 export type { Role };
@@ -736,6 +737,24 @@ export interface ReportDatabase {
 }
 
 export interface Database extends ReportDatabase {}
+
+/** Migration 0014: each subtree's roll-up summary of a template and period, kept until a report under it changes. */
+export interface ReportRollupSummariesTable {
+  template_id: string;
+  period: string;
+  unit_id: string;
+  tenant_id: string;
+  version: number;
+  summary: ColumnType<SubtreeSummary, string, string>;
+  tree_changed_at: Date;
+  computed_at: CreatedAt;
+}
+
+export interface ReportRollupSummaryDatabase {
+  report_rollup_summaries: ReportRollupSummariesTable;
+}
+
+export interface Database extends ReportRollupSummaryDatabase {}
 
 /** Migration 0012: a notification may link to any page of the app. */
 export interface NotificationsTable {

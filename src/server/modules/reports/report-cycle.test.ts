@@ -171,6 +171,38 @@ describe('roll-up, completeness and timeliness', () => {
     expect(above.aggregate.fields.find((field: { key: string }) => field.key === 'members').value).toBe(30);
   });
 
+  it('keeps each subtree’s summary, and drops it when a report under it or the tree changes', async () => {
+    const rollupOfBloc = async () => (await leader.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${bloc}&period=${period}`)).json();
+    const members = (view: { aggregate: { fields: { key: string; value: number }[] } }) => view.aggregate.fields.find((field) => field.key === 'members')!.value;
+    // A change in the last minutes keeps a summary from being kept: these reports were sent long ago.
+    const longAgo = () => sql`UPDATE reports SET updated_at = now() - interval '1 hour' WHERE template_id = ${templateId}`.execute(t.db);
+    /** Changes a sent report behind the service's back: only a fresh computation sees it. */
+    const alterBehindTheBack = (members: number) => sql`UPDATE reports SET values = values || jsonb_build_object('members', ${members}::int) WHERE unit_id = ${cell2} AND template_id = ${templateId}`.execute(t.db);
+    await longAgo();
+
+    const first = await rollupOfBloc();
+    const kept = await t.db.selectFrom('report_rollup_summaries').select('unit_id').where('template_id', '=', templateId).execute();
+    expect(kept.map((row) => row.unit_id)).toEqual(expect.arrayContaining([bloc, base]));
+    await alterBehindTheBack(25);
+    expect(await rollupOfBloc()).toEqual(first);
+
+    const third = (await open(staff, await t.unitId('SGDDT-CB3'))).json();
+    expect((await staff.post(`/api/v1/reports/${third.id}/submit`, { values: { ...valid, members: 100, attended: 100 } })).statusCode).toBe(200);
+    const dropped = await t.db.selectFrom('report_rollup_summaries').select('unit_id').where('template_id', '=', templateId).where('unit_id', 'in', [bloc, base]).execute();
+    expect(dropped).toEqual([]);
+    expect(members(await rollupOfBloc())).toBe(10 + 25 + 100);
+
+    await longAgo();
+    await rollupOfBloc();
+    await alterBehindTheBack(20);
+    expect(members(await rollupOfBloc())).toBe(135);
+    expect((await (await t.signIn('quantri')).patch(`/api/v1/units/${cell2}`, { name: 'Chi bộ Văn phòng Sở (đổi tên)' })).statusCode).toBe(200);
+    expect(members(await rollupOfBloc())).toBe(10 + 20 + 100);
+    const back = (await staff.post(`/api/v1/reports/${third.id}/return`, { comment: 'Số liệu chưa khớp.' })).json();
+    expect(back.state).toBe('returned');
+    expect(members(await rollupOfBloc())).toBe(30);
+  });
+
   it('refuses the roll-up to a member and a wrong period', async () => {
     expect((await member.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${cell1}&period=${period}`)).statusCode).toBe(403);
     expect((await staff.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${base}&period=2026-H1`)).statusCode).toBe(422);
@@ -235,7 +267,7 @@ describe('reviews (sơ kết, tổng kết)', () => {
     expect(created.statusCode).toBe(201);
     const review = created.json();
     expect(review.title).toBe('Báo cáo sơ kết báo cáo sinh hoạt chi bộ hằng quý từ quý I/2026 đến quý III/2026');
-    expect(review.sections[0].text).toContain('đã nộp: 2');
+    expect(review.sections[0].text).toContain('đã nộp: 3') // CB3 was sent (then returned) in the roll-up tests;
     expect(review.sections.map((section: { heading: string }) => section.heading)).toContain('Kết quả thực hiện (số liệu tổng hợp)');
     expect(JSON.stringify(review.sections)).toContain('Học tập Nghị quyết.');
     expect(review.figures.fields.find((field: { key: string }) => field.key === 'members').value).toBe(30);

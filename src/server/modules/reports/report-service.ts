@@ -15,6 +15,7 @@ import { readableUnit } from '../units/service.ts';
 import { reportPolicy } from './policy.ts';
 import * as q from './queries.ts';
 import * as rq from './report-queries.ts';
+import { dropSummariesAbove } from './rollup-summary-queries.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : (value instanceof Date ? value : new Date(value)).toISOString());
 
@@ -138,6 +139,8 @@ export async function openReport(ctx: ServiceContext, input: { templateId: strin
     });
     return true;
   });
+  // The report's deadline now comes from its row: a kept roll-up summary above may have counted another.
+  if (created) await dropSummariesAbove(ctx.db, { templateId: template.row.id, period: input.period, unitPath: unit.path });
   // Two openings at once: the other one created it.
   if (!created) return getReport(ctx, (await rq.findReportFor(ctx.db, template.row.id, unit.id, input.period))!.id);
   return getReport(ctx, id);
@@ -258,9 +261,16 @@ async function act(
       await rq.insertEvent(tx, { id: newId(), tenantId: ctx.actor.tenantId, reportId: id, action: step.action, comment: step.comment ?? (step.acceptGap && missingBelow ? `Duyệt khi còn thiếu ${missingBelow} báo cáo cấp dưới.` : null), userId: ctx.actor.userId });
     }
     await recordChange(tx, ctx.actor, { action: step.action, entityType: 'report', entityId: id, unitPath: row.unit_path, before: { state: locked.state, ...before }, after: { state: outcome.state, ...after } });
+    if (changesRollup(step.action)) await dropSummariesAbove(tx, rollupKeyOf(row));
   });
+  // Once more after the commit: a roll-up computed before it committed may have kept a summary since.
+  if (changesRollup(step.action)) await dropSummariesAbove(ctx.db, rollupKeyOf(row));
   return getReport(ctx, id);
 }
+
+/** Drafts are not counted in a roll-up; every other step changes what it counts. */
+const changesRollup = (action: ReportAction) => action !== 'save_draft';
+const rollupKeyOf = (row: { template_id: string; period: string; unit_path: string }) => ({ templateId: row.template_id, period: row.period, unitPath: row.unit_path });
 
 /** Saves a draft, valid or not: the errors come back with the report, nothing typed is lost. */
 export function saveDraft(ctx: ServiceContext, id: string, input: { values: Record<string, unknown> }) {

@@ -15,6 +15,15 @@ interface Scope {
   /** One period, or several (a review's span). */
   periods: string[];
   nodePath: string;
+  /** Read only these subtrees of the node (child paths) and, when `own`, the node's own report; default: the whole subtree. */
+  only?: { paths: string[]; own: boolean };
+}
+
+/** The units a scope reads, as a condition on `u.path`. */
+function withinScope(scope: Pick<Scope, 'nodePath' | 'only'>) {
+  if (!scope.only) return sql<boolean>`u.path <@ ${scope.nodePath}::ltree`;
+  const own = scope.only.own ? sql`OR u.path = ${scope.nodePath}::ltree` : sql``;
+  return sql<boolean>`(u.path <@ ANY(${scope.only.paths}::ltree[]) ${own})`;
 }
 
 /** The keys whose values the aggregates read: numbers (n_key) and yes/no answers (b_key). */
@@ -98,7 +107,7 @@ export async function selectPartialsByChild(db: Executor, scope: Scope, template
       SELECT ${group} AS grp, r.state ${decoded.columns}
       FROM reports r JOIN org_units u ON u.id = r.unit_id ${decoded.lateral}
       WHERE r.tenant_id = ${scope.tenantId} AND r.template_id = ${scope.templateId} AND r.period = ANY(${scope.periods}::text[])
-        AND r.state = ANY(${countedStates}::text[]) AND u.path <@ ${scope.nodePath}::ltree
+        AND r.state = ANY(${countedStates}::text[]) AND ${withinScope(scope)}
     ) x
     GROUP BY x.grp`.execute(db);
 
@@ -132,7 +141,7 @@ export async function selectTableValuesByChild(db: Executor, scope: Scope, table
       (SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) FROM jsonb_each(r.values) e WHERE e.key = ANY(${tableKeys}::text[])) AS tables
     FROM reports r JOIN org_units u ON u.id = r.unit_id
     WHERE r.tenant_id = ${scope.tenantId} AND r.template_id = ${scope.templateId} AND r.period = ANY(${scope.periods}::text[])
-      AND r.state = ANY(${countedStates}::text[]) AND u.path <@ ${scope.nodePath}::ltree`.execute(db);
+      AND r.state = ANY(${countedStates}::text[]) AND ${withinScope(scope)}`.execute(db);
   for (const row of rows.rows) {
     const list = byGroup.get(row.grp);
     if (list) list.push(row.tables);
@@ -149,7 +158,7 @@ export function selectExpectedUnits(db: Executor, scope: Omit<Scope, 'periods'> 
     .leftJoin('org_units as p', 'p.id', 'u.parent_id')
     .select(['u.id', 'u.path', 'u.name', 'p.name as parent_name', 'r.id as report_id', 'r.state', 'r.deadline', 'r.first_submitted_at'])
     .where('u.tenant_id', '=', scope.tenantId)
-    .where(sql<boolean>`u.path <@ ${scope.nodePath}::ltree`)
+    .where(withinScope(scope))
     .where('u.is_active', '=', true)
     .where(reporterFilter(reporters))
     .execute();
@@ -166,4 +175,15 @@ export function selectReportTexts(db: Executor, scope: Scope, keys: string[]) {
       AND r.state = ANY(${countedStates}::text[]) AND u.path <@ ${scope.nodePath}::ltree AND u.path <> ${scope.nodePath}::ltree
     ORDER BY nlevel(u.path), u.name, r.period
     LIMIT 2000`.execute(db).then((result) => result.rows);
+}
+
+/** The reports of a few units (a node and its children) for one period. */
+export function selectReportsOf(db: Executor, scope: { templateId: string; period: string }, unitIds: string[]) {
+  return db
+    .selectFrom('reports')
+    .select(['id', 'unit_id', 'state', 'deadline', 'first_submitted_at'])
+    .where('template_id', '=', scope.templateId)
+    .where('period', '=', scope.period)
+    .where('unit_id', 'in', unitIds)
+    .execute();
 }
