@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CarryOutOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, HistoryOutlined, InboxOutlined, MailOutlined, NotificationOutlined, ProfileOutlined, SafetyCertificateOutlined, SolutionOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CarryOutOutlined, DashboardOutlined, FileAddOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, HistoryOutlined, HomeOutlined, InboxOutlined, MailOutlined, NotificationOutlined, ProfileOutlined, SafetyCertificateOutlined, SolutionOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,9 @@ import { activeNavPath, type NavItem, visibleNavItems } from './navigation.ts';
 
 const icons: Record<NavItem['path'], ReactNode> = {
   '/tasks': <CarryOutOutlined />,
+  '/home': <HomeOutlined />,
+  '/compliance': <DashboardOutlined />,
+  '/targets': <AimOutlined />,
   '/documents': <FileTextOutlined />,
   '/documents/import': <FileAddOutlined />,
   '/reminders': <NotificationOutlined />,

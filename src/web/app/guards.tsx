@@ -7,6 +7,7 @@ import { useMe } from '../api/auth.ts';
 import { lazyNamed } from '../components/lazy-named.ts';
 import { StatusPage } from '../components/StatusPage.tsx';
 import { useErrorText } from '../components/use-error-text.ts';
+import { useCurrentUnit } from './current-unit.tsx';
 import { homePath } from './navigation.ts';
 import { mayAnywhere } from './permissions.ts';
 
@@ -47,7 +48,17 @@ export function RequirePermission({ permission, children }: { permission: Permis
   return me.data && mayAnywhere(me.data.grants, permission) ? children : <StatusPage status={403} />;
 }
 
+/**
+ * The index page: a committee or base organization opens on its compliance matrix, a cell on its
+ * duties of the month (for those who report for it), anyone else on the first page of the menu.
+ */
 export function HomeRedirect() {
   const me = useMe();
-  return <Navigate to={homePath(me.data?.grants ?? [])} replace />;
+  const current = useCurrentUnit();
+  const grants = me.data?.grants ?? [];
+  if (current.unitId && !current.unit) return spinner;
+  const kind = current.unit?.kind;
+  if ((kind === 'committee' || kind === 'base_committee') && current.may('person.read')) return <Navigate to="/compliance" replace />;
+  if (kind === 'cell' && current.may('task.report')) return <Navigate to="/home" replace />;
+  return <Navigate to={homePath(grants)} replace />;
 }

@@ -7,12 +7,12 @@ const grant = (role: Role, unitId = 'root') => ({ id: `g-${role}`, role, unitId,
 
 describe('navigation', () => {
   it('shows administrators every page', () => {
-    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reports', '/reports/received', '/reports/rollup', '/reports/reviews', '/reports/templates', '/reminders', '/people', '/people/import', '/accounts', '/audit', '/outbox']);
+    expect(visibleNavItems([grant('admin')]).map((item) => item.path)).toEqual(['/tasks', '/home', '/compliance', '/targets', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reports', '/reports/received', '/reports/rollup', '/reports/reviews', '/reports/templates', '/reminders', '/people', '/people/import', '/accounts', '/audit', '/outbox']);
   });
 
   it('hides the administration pages from others', () => {
-    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reports', '/reports/received', '/reports/rollup', '/reports/reviews', '/reports/templates', '/reminders', '/people']);
-    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/meetings', '/meetings/topics', '/meetings/compliance', '/people']);
+    expect(visibleNavItems([grant('staff')]).map((item) => item.path)).toEqual(['/tasks', '/home', '/compliance', '/targets', '/units', '/documents', '/documents/import', '/meetings', '/meetings/topics', '/meetings/topic-reports', '/meetings/compliance', '/reports', '/reports/received', '/reports/rollup', '/reports/reviews', '/reports/templates', '/reminders', '/people']);
+    expect(visibleNavItems([grant('viewer')]).map((item) => item.path)).toEqual(['/tasks', '/compliance', '/targets', '/units', '/documents', '/meetings', '/meetings/topics', '/meetings/compliance', '/people']);
     expect(visibleNavItems([grant('member')]).map((item) => item.path)).toEqual(['/tasks', '/units', '/documents', '/meetings', '/meetings/topics']);
     expect(visibleNavItems([]).map((item) => item.path)).toEqual([]);
   });
@@ -40,6 +40,13 @@ describe('navigation', () => {
     expect(activeNavPath('/peoplex')).toBeUndefined();
     expect(activeNavPath('/meetings/0190')).toBe('/meetings');
     expect(activeNavPath('/meetings/topics/0190')).toBe('/meetings/topics');
+  });
+
+  it('shows the cell’s duties to those who report for a unit, the compliance matrix to all but plain members', () => {
+    expect(visibleNavItems([grant('secretary')]).map((item) => item.path)).toEqual(expect.arrayContaining(['/home', '/compliance', '/targets']));
+    expect(visibleNavItems([grant('leader')]).map((item) => item.path)).not.toContain('/home');
+    expect(visibleNavItems([grant('member')]).map((item) => item.path)).not.toContain('/compliance');
+    expect(activeNavPath('/compliance')).toBe('/compliance');
   });
 
   it('lands on the unit’s tasks', () => {

@@ -6,6 +6,11 @@ import { mayAnywhere } from './permissions.ts';
 export const navItems = [
   // First: a unit's tasks are where most people start their day (a cell secretary above all).
   { path: '/tasks', label: 'nav.tasks', permission: 'unit.read' },
+  // Issue 7: a cell's duties of the month (those who report for a unit), and the targets and their
+  // compliance matrix (the home screen of a committee or base organization; not for plain members).
+  { path: '/home', label: 'nav.home', permission: 'task.report' },
+  { path: '/compliance', label: 'nav.compliance', permission: 'person.read' },
+  { path: '/targets', label: 'nav.targets', permission: 'person.read' },
   { path: '/units', label: 'nav.units', permission: 'unit.read' },
   { path: '/documents', label: 'nav.documents', permission: 'unit.read' },
   { path: '/documents/import', label: 'nav.planImport', permission: 'document.draft' },

@@ -36,6 +36,9 @@ const RollupPage = lazyNamed(() => import('../pages/reports/RollupPage.tsx'), 'R
 const ReviewsPage = lazyNamed(() => import('../pages/reports/ReviewsPage.tsx'), 'ReviewsPage');
 const ReviewDetailPage = lazyNamed(() => import('../pages/reports/ReviewDetailPage.tsx'), 'ReviewDetailPage');
 const ReportTemplatesPage = lazyNamed(() => import('../pages/report-templates/ReportTemplatesPage.tsx'), 'ReportTemplatesPage');
+const ComplianceMatrixPage = lazyNamed(() => import('../pages/compliance/ComplianceMatrixPage.tsx'), 'ComplianceMatrixPage');
+const TargetsPage = lazyNamed(() => import('../pages/targets/TargetsPage.tsx'), 'TargetsPage');
+const CellHomePage = lazyNamed(() => import('../pages/home/CellHomePage.tsx'), 'CellHomePage');
 
 /** Who works with periodic reports: those who fill them, collect them or approve them. */
 const reportPermissions = ['report.submit', 'report.collect', 'report.approve'] as const;
@@ -86,6 +89,9 @@ export function AppRoutes() {
           <Route path="reports/reviews/:id" element={<RequirePermission permission={receiverPermissions}><ReviewDetailPage /></RequirePermission>} />
           <Route path="reports/templates" element={<RequirePermission permission="report.template"><ReportTemplatesPage /></RequirePermission>} />
           <Route path="reports/:id" element={<RequirePermission permission={reportPermissions}><ReportFormPage /></RequirePermission>} />
+          <Route path="compliance" element={<RequirePermission permission="unit.read"><ComplianceMatrixPage /></RequirePermission>} />
+          <Route path="targets" element={<RequirePermission permission="unit.read"><TargetsPage /></RequirePermission>} />
+          <Route path="home" element={<RequirePermission permission="unit.read"><CellHomePage /></RequirePermission>} />
           <Route path="*" element={<StatusPage status={404} />} />
         </Route>
       </Routes>
