@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/connection.ts';
 import type { Tx } from '../../context.ts';
 import type { Grant } from '../../auth/actor.ts';
@@ -13,8 +14,9 @@ export function findUserByLogin(db: Db | Tx, login: string) {
     .executeTakeFirst();
 }
 
+/** The session, its account and the account's roles on active units: one round trip for every request. */
 export async function findSession(db: Db, tokenHash: string) {
-  return db
+  const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select([
@@ -30,21 +32,21 @@ export async function findSession(db: Db, tokenHash: string) {
       'u.must_change_password',
       'u.locale',
     ])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('role_grants as g')
+          .innerJoin('org_units as o', 'o.id', 'g.unit_id')
+          .select(['g.id', 'g.role', 'g.unit_id as unitId', 'o.path as unitPath', 'o.name as unitName'])
+          .whereRef('g.user_id', '=', 'u.id')
+          .where('o.is_active', '=', true)
+          .orderBy(sql`nlevel(o.path)`)
+          .orderBy('o.name'),
+      ).as('grants'),
+    )
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
-}
-
-export async function selectGrants(db: Db | Tx, userId: string): Promise<Grant[]> {
-  const rows = await db
-    .selectFrom('role_grants as g')
-    .innerJoin('org_units as u', 'u.id', 'g.unit_id')
-    .select(['g.id', 'g.role', 'g.unit_id', 'u.path', 'u.name'])
-    .where('g.user_id', '=', userId)
-    .where('u.is_active', '=', true)
-    .orderBy(sql`nlevel(u.path)`)
-    .orderBy('u.name')
-    .execute();
-  return rows.map((row) => ({ id: row.id, role: row.role, unitId: row.unit_id, unitPath: row.path, unitName: row.name }));
+  return row && { ...row, expires_at: new Date(row.expires_at), grants: row.grants as Grant[] };
 }
 
 export async function insertSession(db: Db | Tx, row: { tokenHash: string; tenantId: string; userId: string; csrfToken: string; expiresAt: Date }) {

@@ -14,7 +14,6 @@ import {
   insertSession,
   recordLoginFailure,
   recordLoginSuccess,
-  selectGrants,
   updatePasswordHash,
 } from './queries.ts';
 
@@ -75,7 +74,6 @@ export async function resolveSession(db: Db, token: string, sessionHours: number
   // Sliding expiry, written at most once per quarter of the session length.
   const renewAt = session.expires_at.getTime() - (sessionHours * 3_600_000 * 3) / 4;
   if (now.getTime() > renewAt) await extendSession(db, tokenHash, new Date(now.getTime() + sessionHours * 3_600_000));
-  const grants = await selectGrants(db, session.user_id);
   return {
     actor: {
       userId: session.user_id,
@@ -83,7 +81,7 @@ export async function resolveSession(db: Db, token: string, sessionHours: number
       personId: session.person_id,
       displayName: session.display_name,
       login: session.login,
-      grants,
+      grants: session.grants,
     },
     csrfToken: session.csrf_token,
     mustChangePassword: session.must_change_password,
