@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { currentQuarter, findBenchTemplate, generateReports, quarterlyCode } from './generate-reports.ts';
+import { dropSummariesAbove } from '../src/server/modules/reports/rollup-summary-queries.ts';
 import { type BenchContext, httpClient, measure, type Measurement } from './lib.ts';
 
 /** The generated quarterly template of the city (generated on first use) and the rush template. */
@@ -30,6 +31,7 @@ export async function reportBenchmarks(context: BenchContext): Promise<Measureme
   const units = (kind: 'base_committee' | 'committee') =>
     db.selectFrom('org_units').select('id').where('tenant_id', '=', tenantId).where('kind', '=', kind).where('parent_id', 'is not', null).where('is_active', '=', true).orderBy('id').limit(200).execute();
   const [bases, districts] = await Promise.all([units('base_committee'), units('committee')]);
+  const cells = await db.selectFrom('org_units').select('path').where('tenant_id', '=', tenantId).where('kind', '=', 'cell').orderBy('id').limit(2000).execute();
   const rollupOf = (unitId: string, of: string) => client.get<{ completeness: { overall: { expected: number } } }>(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${unitId}&period=${of}`);
   return [
     await measure(
@@ -42,6 +44,25 @@ export async function reportBenchmarks(context: BenchContext): Promise<Measureme
       50,
     ),
     await measure(`GET /reports/rollup (root, current quarter ${currentQuarter}: drafts and not yet due)`, 300, async () => void (await rollupOf(rootId, currentQuarter)), 50),
+    await measure(
+      `GET /reports/rollup (root, ${period}, right after a report of a cell changed: its district's summary computed again)`,
+      300,
+      async (i) => {
+        const cell = cells[(i * 7919) % cells.length]!;
+        await dropSummariesAbove(db, { templateId, period, unitPath: cell.path });
+        await rollupOf(rootId, period);
+      },
+      50,
+    ),
+    await measure(
+      `GET /reports/rollup (root, ${period}, cold: nothing kept, as after a change of the tree)`,
+      300,
+      async () => {
+        await db.deleteFrom('report_rollup_summaries').where('template_id', '=', templateId).execute();
+        await rollupOf(rootId, period);
+      },
+      10,
+    ),
     await measure(`GET /reports/rollup (a district committee, ${period})`, 300, async (i) => void (await rollupOf(districts[i % districts.length]!.id, period)), 100),
     await measure(`GET /reports/rollup (a base organization, ${period}; 200 different ones)`, 100, async (i) => void (await rollupOf(bases[i % bases.length]!.id, period))),
   ];

@@ -55,8 +55,11 @@ try {
   const app = await buildApp({ db: handle.db, config: { ...readConfig({}), databaseUrl } });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const context = { baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db };
-  const results: Measurement[] = [...(await foundationBenchmarks(context)), ...(await planBenchmarks(context)), ...(await meetingBenchmarks(context)), ...(await reportBenchmarks(context))];
-  results.push(...(await importBenchmarks(context)));
+  const suites = { foundation: foundationBenchmarks, plans: planBenchmarks, meetings: meetingBenchmarks, reports: reportBenchmarks, import: importBenchmarks };
+  // `npm run bench -- reports meetings` runs only those suites.
+  const only = process.argv.slice(2);
+  const results: Measurement[] = [];
+  for (const [name, suite] of Object.entries(suites)) if (only.length === 0 || only.includes(name)) results.push(...(await suite(context)));
   await app.close();
   const ok = printTable(results);
   fs.mkdirSync('bench/results', { recursive: true });
