@@ -23,6 +23,7 @@ export const permissions = [
   'meeting.organize',
   'meeting.attend',
   'minutes.approve',
+  'target.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -37,11 +38,12 @@ const staffPermissions: Permission[] = [
   'report.template',
   'meeting.organize',
   'meeting.attend',
+  'target.manage',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...staffPermissions, 'unit.manage', 'person.manage', 'account.manage', 'audit.read'],
-  leader: ['unit.read', 'person.read', 'document.draft', 'document.issue', 'report.approve', 'report.template', 'minutes.approve', 'meeting.attend'],
+  leader: ['unit.read', 'person.read', 'document.draft', 'document.issue', 'report.approve', 'report.template', 'minutes.approve', 'meeting.attend', 'target.manage'],
   staff: staffPermissions,
   secretary: ['unit.read', 'person.read', 'task.report', 'report.submit', 'meeting.organize', 'meeting.attend', 'minutes.approve', 'document.draft'],
   member: ['unit.read', 'meeting.attend'],

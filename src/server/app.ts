@@ -29,6 +29,7 @@ import { reminderRoutes } from './modules/reminders/routes.ts';
 import { unitRoutes } from './modules/units/routes.ts';
 import { meetingRoutes } from './modules/meetings/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
+import { targetRoutes } from './modules/targets/routes.ts';
 
 export interface BuildOptions {
   db: Db;
@@ -39,7 +40,7 @@ export interface BuildOptions {
   webDir?: string;
 }
 
-const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes, reminderRoutes, notificationRoutes, meetingRoutes, reportRoutes];
+const apiModules = [authRoutes, unitRoutes, peopleRoutes, accountRoutes, auditRoutes, documentRoutes, planRoutes, assignmentRoutes, planImportRoutes, reminderRoutes, notificationRoutes, meetingRoutes, reportRoutes, targetRoutes];
 
 export async function buildApp({ db, config, logger, webDir = path.resolve('dist/web') }: BuildOptions): Promise<App> {
   const app = Fastify({

@@ -65,6 +65,9 @@ export function elapsedShare(start: string, end: string, asOf: string): number {
   return Math.min(1, Math.max(0, passed / total));
 }
 
+/** How far short of a whole meeting the share of days may fall and still count it as due. */
+const PACE_SLACK = 0.02;
+
 /** Once this share of a period has passed without the count met, it is late (amber). */
 export const LATE_SHARE = 2 / 3;
 
@@ -80,7 +83,8 @@ export function paceStatus(comparator: Comparator, required: number, held: numbe
   if (comparator !== 'gte' || elapsed >= 1) return classify('count', comparator, required, held);
   if (held >= required) return 'green';
   if (elapsed <= 0) return 'green';
-  const dueSoFar = Math.floor(required * elapsed + EPSILON);
+  // Days are not all alike (Q1 is 90 days, Q3 92): "three quarters of a year" must give 3, not 2.99.
+  const dueSoFar = Math.floor(required * elapsed + PACE_SLACK);
   if (held >= dueSoFar) return elapsed < LATE_SHARE ? 'green' : 'amber';
   const projected = held / elapsed;
   return required > COUNT_TOLERANCE && projected >= required - COUNT_TOLERANCE - EPSILON ? 'amber' : 'red';

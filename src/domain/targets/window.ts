@@ -23,6 +23,8 @@ export interface EvaluationWindow {
   end: string;
   /** The last day whose records count: the end of the period looked at, or today if earlier. */
   cutoff: string;
+  /** The day the figures are read: a report for the period may still come in after it ends. */
+  asOf: string;
   periods: JudgedPeriod[];
 }
 
@@ -37,7 +39,7 @@ export function evaluationWindow(periodType: PeriodKind, period: string, asOf: s
     const end = periodEnd(p);
     return { period: formatPeriod(p), start, end, elapsed: elapsedShare(start, end, nextDay(cutoff)) };
   });
-  return { start: periods[0]!.start, end: periods[periods.length - 1]!.end, cutoff, periods };
+  return { start: periods[0]!.start, end: periods[periods.length - 1]!.end, cutoff, asOf, periods };
 }
 
 /** Periods that have begun by the cut-off: the ones a unit can be judged on. */

@@ -13,6 +13,7 @@ import * as reports from './migrations/0011_reports.ts';
 import * as notificationLinks from './migrations/0012_notification_links.ts';
 import * as reportLookup from './migrations/0013_report_lookup.ts';
 import * as reportRollupSummaries from './migrations/0014_report_rollup_summaries.ts';
+import * as targets from './migrations/0015_targets.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0012_notification_links': notificationLinks,
   '0013_report_lookup': reportLookup,
   '0014_report_rollup_summaries': reportRollupSummaries,
+  '0015_targets': targets,
 };
 
 class ListedMigrations implements MigrationProvider {

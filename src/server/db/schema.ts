@@ -760,3 +760,47 @@ export interface Database extends ReportRollupSummaryDatabase {}
 export interface NotificationsTable {
   link: OptionalReference;
 }
+
+/** Migration 0015: targets (chỉ tiêu) and the bookkeeping that sends each pace alert once. */
+import type { PeriodKind } from '../../domain/periods.ts';
+import type { SubjectKind } from '../../domain/targets/metrics.ts';
+import type { Comparator as TargetComparator } from '../../domain/targets/status.ts';
+
+export interface TargetsTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  document_id: string | null;
+  year: number;
+  text: string;
+  subject_kind: SubjectKind;
+  subject_association_type: AssociationType | null;
+  metric_key: string;
+  params: ColumnType<Record<string, string>, string, string>;
+  comparator: TargetComparator;
+  value: number;
+  period_type: PeriodKind;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
+export interface TargetAlertsTable {
+  id: string;
+  tenant_id: string;
+  target_id: string;
+  unit_id: string;
+  period: string;
+  status: 'amber' | 'red';
+  day: IsoDate;
+  recipients: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface TargetDatabase {
+  targets: TargetsTable;
+  target_alerts: TargetAlertsTable;
+}
+
+export interface Database extends TargetDatabase {}

@@ -151,6 +151,16 @@ export const errorMessages = {
   report_no_receiver: { vi: 'Không xác định được đơn vị nhận báo cáo của "{unit}" (không có cấp trên hoặc không có ban "{code}").', en: 'No receiving unit for "{unit}" (no parent, or no department "{code}").' },
   report_files_full: { vi: 'Mỗi báo cáo có tối đa {max} tệp đính kèm.', en: 'A report holds at most {max} attachments.' },
   review_span_invalid: { vi: '{reason}', en: '{reason}' },
+  // Targets and the compliance matrix (issue 7).
+  target_invalid: { vi: 'Chỉ tiêu chưa hợp lệ, chưa lưu gì: {problems}', en: 'The target is not valid and nothing was saved: {problems}' },
+  target_document_unrelated: {
+    vi: 'Chỉ tiêu của kế hoạch phải thuộc một đơn vị ban hành kế hoạch đó.',
+    en: 'A plan\'s target must belong to one of the plan\'s issuing units.',
+  },
+  target_not_plan: { vi: 'Chỉ nhận chỉ tiêu từ kế hoạch, chương trình hoặc hướng dẫn có nhiệm vụ.', en: 'Targets are adopted only from plans, programmes and guidance that hold tasks.' },
+  compliance_period_invalid: { vi: 'Kỳ "{period}" không hợp lệ; ghi theo dạng 2026, 2026-H1, 2026-Q3 hoặc 2026-07.', en: 'The period "{period}" is not valid; write 2026, 2026-H1, 2026-Q3 or 2026-07.' },
+  compliance_target_unrelated: { vi: 'Chỉ tiêu này không áp dụng cho đơn vị đã chọn.', en: 'This target does not apply to the chosen unit.' },
+  compliance_too_many_periods: { vi: 'Xem xu hướng được tối đa {max} kỳ mỗi lần.', en: 'A trend covers at most {max} periods.' },
   conflict: { vi: 'Dữ liệu đã bị thay đổi bởi thao tác khác. Vui lòng tải lại.', en: 'The data was changed by someone else. Please reload.' },
   internal: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
 } satisfies Record<string, Record<Locale, string>>;
@@ -182,6 +192,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   report_template_version: { vi: 'phiên bản mẫu báo cáo', en: 'Report template version' },
   report: { vi: 'báo cáo', en: 'Report' },
   review: { vi: 'văn bản sơ kết, tổng kết', en: 'Review' },
+  target: { vi: 'chỉ tiêu', en: 'Target' },
 };
 
 export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {

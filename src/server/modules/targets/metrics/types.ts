@@ -1,0 +1,58 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { EvaluationWindow } from '../../../../domain/targets/window.ts';
+import type { SubjectFigure } from '../../../../domain/targets/evaluate.ts';
+import type { SubjectKind } from '../../../../domain/targets/metrics.ts';
+import type { AssociationType } from '../../../../domain/unit-kinds.ts';
+import type { Executor } from '../../reports/queries.ts';
+
+/** What a metric is asked: the node, which of its units it measures, the days judged and the target's params. */
+export interface MetricQuery {
+  tenantId: string;
+  nodePath: string;
+  subjectKind: SubjectKind;
+  subjectAssociationType: AssociationType | null;
+  window: EvaluationWindow;
+  params: Record<string, string>;
+}
+
+/** One measured unit: its figure and the node's child it lies under (null: the node itself). */
+export interface SubjectRow extends SubjectFigure {
+  rowLabel: string | null;
+}
+
+export type MetricEvaluator = (db: Executor, query: MetricQuery) => Promise<SubjectRow[]>;
+
+/**
+ * The units a target is about, active ones under the node, each with the label of the node's
+ * child it lies under (path labels are unit ids without dashes). A cell is a chi bộ, or a base
+ * organization without active cells, which meets as one (as the meetings' compliance counts
+ * it). `withMembers` leaves out units nobody belongs to: they hold no meetings to count.
+ */
+export function subjectsCte(query: MetricQuery, options: { withMembers?: boolean } = {}): RawBuilder<unknown> {
+  const depth = query.nodePath.split('.').length;
+  const kind =
+    query.subjectKind === 'cell'
+      ? sql`(u.kind = 'cell' OR (u.kind = 'base_committee' AND NOT EXISTS (SELECT 1 FROM org_units c WHERE c.parent_id = u.id AND c.kind = 'cell' AND c.is_active)))`
+      : query.subjectKind === 'association'
+        ? query.subjectAssociationType
+          ? sql`u.kind = 'association' AND u.association_type = ${query.subjectAssociationType}`
+          : sql`u.kind = 'association'`
+        : sql`u.kind = ${query.subjectKind}`;
+  const members = options.withMembers
+    ? query.subjectKind === 'association'
+      ? sql`AND u.direct_association_members > 0`
+      : sql`AND (u.direct_party_members > 0 OR u.kind <> 'cell' AND u.kind <> 'base_committee')`
+    : sql``;
+  return sql`subjects AS (
+    SELECT u.id, CASE WHEN nlevel(u.path) > ${depth} THEN subpath(u.path, ${depth}, 1)::text END AS row_label
+    FROM org_units u
+    WHERE u.tenant_id = ${query.tenantId} AND u.path <@ ${query.nodePath}::ltree AND u.is_active AND ${kind} ${members}
+  )`;
+}
+
+/** The instant a Vietnam calendar day begins. */
+export const vietnamDayStart = (day: string) => sql`(${day}::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`;
+/** The instant after a Vietnam calendar day ends. */
+export const vietnamDayEnd = (day: string) => sql`(${day}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`;
+
+export const toNumber = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
