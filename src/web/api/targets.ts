@@ -1,122 +1,32 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { UnitKind } from '../../domain/unit-kinds.ts';
+import type { z } from 'zod';
+import type { unitDuties } from '../../server/modules/targets/duties-service.ts';
+import type { createTargetBody, detailResponse, matrixResponse, metricInfo, target, trendResponse } from '../../server/modules/targets/schemas.ts';
 import { api } from './client.ts';
 import { useInvalidatingMutation } from './mutation.ts';
-import { problemFrom, networkError } from './problem.ts';
+import { networkError, problemFrom } from './problem.ts';
 
-// The shapes of the targets API (notes/targets-contract.md, issue 7).
+// The shapes come from the server's own zod views (type-only: nothing of the server reaches the bundle).
+export type MetricInfo = z.infer<typeof metricInfo>;
+export type Target = z.infer<typeof target>;
+export type TargetInput = z.input<typeof createTargetBody>;
+export type ComplianceMatrix = z.infer<typeof matrixResponse>;
+export type MatrixColumn = ComplianceMatrix['columns'][number];
+export type MatrixRow = ComplianceMatrix['rows'][number];
+export type MatrixCell = MatrixRow['cells'][number];
+export type MatrixUnit = ComplianceMatrix['unit'];
+export type ComplianceDetail = z.infer<typeof detailResponse>;
+export type Shortfall = ComplianceDetail['shortfall'][number];
+export type TrendPoint = z.infer<typeof trendResponse>['points'][number];
+export type HomeDuties = Awaited<ReturnType<typeof unitDuties>>;
 
-export type SubjectKind = 'cell' | 'base_committee' | 'committee' | 'association';
-export type AssociationTypeCode = 'union' | 'youth' | 'veterans' | 'women';
-export type Comparator = 'gte' | 'lte' | 'eq';
-export type TargetPeriodType = 'month' | 'quarter' | 'half' | 'year';
-export type Measure = 'percent' | 'count';
-export type CellStatus = 'green' | 'amber' | 'red' | 'none';
-export type MetricParamType = 'meeting_kind' | 'report_template' | 'report_field' | 'task';
-
-export interface MetricInfo {
-  key: string;
-  label: string;
-  labelEn: string;
-  description: string;
-  measure: Measure;
-  subjects: SubjectKind[];
-  params: { key: string; type: MetricParamType; required: boolean }[];
-  kind: 'computed' | 'manual';
-  /** The period types a target of this metric may be judged on (when the server says). */
-  periodTypes?: TargetPeriodType[];
-}
-
-export interface Target {
-  id: string;
-  unitId: string;
-  unitName: string;
-  documentId: string | null;
-  documentTitle: string | null;
-  year: number;
-  text: string;
-  subjectKind: SubjectKind;
-  subjectAssociationType: AssociationTypeCode | null;
-  metricKey: string;
-  params: Record<string, string>;
-  comparator: Comparator;
-  value: number;
-  periodType: TargetPeriodType;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type TargetInput = Omit<Target, 'id' | 'unitName' | 'documentTitle' | 'createdAt' | 'updatedAt'>;
-
-export interface MatrixUnit {
-  id: string;
-  name: string;
-  kind: UnitKind;
-}
-
-export interface MatrixColumn {
-  targetId: string;
-  text: string;
-  metricKey: string;
-  measure: Measure;
-  comparator: Comparator;
-  value: number;
-}
-
-export interface MatrixCell {
-  targetId: string;
-  value: number | null;
-  numerator: number;
-  denominator: number;
-  status: CellStatus;
-}
-
-export interface MatrixRow {
-  unit: MatrixUnit & { hasChildren: boolean };
-  cells: MatrixCell[];
-}
-
-export interface ComplianceMatrix {
-  unit: MatrixUnit;
-  period: string;
-  periodLabel: string;
-  columns: MatrixColumn[];
-  rows: MatrixRow[];
-  total: MatrixCell[];
-}
-
-export interface Shortfall {
-  unitId: string;
-  unitName: string;
-  parentName: string | null;
-  value: number | null;
-}
-
-export interface ComplianceDetail {
-  target: Target;
-  value: number | null;
-  numerator: number;
-  denominator: number;
-  status: CellStatus;
-  shortfall: Shortfall[];
-  peopleShort: number | null;
-}
-
-export interface TrendPoint {
-  period: string;
-  periodLabel: string;
-  value: number | null;
-  status: CellStatus;
-}
-
-export interface HomeDuties {
-  unit: MatrixUnit;
-  nextMeeting: { id: string; title: string; startsAt: string } | null;
-  papersToApprove: { meetingId: string; title: string }[];
-  reportsDue: { reportId: string | null; templateId: string; templateName: string; period: string; deadline: string; state: string }[];
-  tasksDue: { assignmentId: string; title: string; dueOn: string; status: string }[];
-  alerts: { targetId: string; text: string; status: 'amber' | 'red'; message: string }[];
-}
+export type SubjectKind = Target['subjectKind'];
+export type AssociationTypeCode = NonNullable<Target['subjectAssociationType']>;
+export type Comparator = Target['comparator'];
+export type TargetPeriodType = Target['periodType'];
+export type Measure = MetricInfo['measure'];
+export type CellStatus = MatrixCell['status'];
+export type MetricParamType = MetricInfo['params'][number]['type'];
 
 /** The kinds of unit a matrix can be narrowed to. */
 export type MatrixKindFilter = 'cell' | 'base_committee' | 'association';

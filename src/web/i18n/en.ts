@@ -1732,6 +1732,7 @@ export const en: Translation = {
     noTargets: 'No target applies to this unit in this period yet.',
     defineTargets: 'Set targets',
     noRows: 'No unit of this kind directly under this one.',
+    asOf: 'Figures as of {{date}}',
     counts: '{{green}} met · {{amber}} needs effort · {{red}} not met',
     caption: 'Target tracking of {{unit}}, {{period}}',
     back: 'Back',

@@ -1659,6 +1659,7 @@ export const vi = {
     noTargets: 'Trong kỳ này chưa có chỉ tiêu nào áp dụng cho đơn vị.',
     defineTargets: 'Xác định chỉ tiêu',
     noRows: 'Không có đơn vị trực thuộc nào thuộc loại này.',
+    asOf: 'Số liệu tính đến ngày {{date}}',
     counts: '{{green}} đạt · {{amber}} cần cố gắng · {{red}} chưa đạt',
     caption: 'Bảng theo dõi chỉ tiêu của {{unit}}, {{period}}',
     back: 'Quay lại',

@@ -12,10 +12,9 @@ import { useFeedback } from '../../components/feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useErrorText } from '../../components/use-error-text.ts';
 import { useIsPhone } from '../../components/use-is-phone.ts';
-import { todayInAppZone } from '../../format/dates.ts';
+import { formatDate, todayInAppZone } from '../../format/dates.ts';
 import { periodText } from '../tasks/period-text.ts';
 import { FigureDrawer } from './FigureDrawer.tsx';
-import { MatrixCards } from './MatrixCards.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
 import { currentQuarter, periodOrDefault, type Sort, type SortKey, sortRows, statusCounts } from './matrix-view.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
@@ -150,12 +149,11 @@ export function ComplianceMatrixPage() {
       ) : (
         <>
           <StatusLegend />
-          {counts && data.rows.length > 0 ? (
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-              {t('compliance.counts', counts)}
-            </Typography.Paragraph>
-          ) : null}
-          {isPhone ? <MatrixCards {...viewProps} /> : <MatrixTable {...viewProps} />}
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {t('compliance.asOf', { date: formatDate(data.asOf) })}
+            {counts && data.rows.length > 0 ? ` · ${t('compliance.counts', counts)}` : ''}
+          </Typography.Paragraph>
+          <MatrixTable {...viewProps} compact={isPhone} />
           {data.rows.length === 0 ? (
             <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
               {t('compliance.noRows')}

@@ -58,7 +58,7 @@ export function FigureDrawer({ query, unitName, column, onClose, onOpenUnit }: F
           ) : null}
           <section aria-labelledby="figure-shortfall">
             <Typography.Title level={2} id="figure-shortfall" style={{ fontSize: 16 }}>
-              {t('compliance.detail.shortfall', { count: data.shortfall.length })}
+              {t('compliance.detail.shortfall', { count: data.shortfallCount })}
             </Typography.Title>
             <DataTable
               size="small"

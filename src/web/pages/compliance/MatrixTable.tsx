@@ -2,8 +2,8 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceMatrix, MatrixCell, MatrixColumn, MatrixUnit } from '../../api/targets.ts';
-import { figureText, goalText, type Sort, type SortKey } from './matrix-view.ts';
-import { StatusChip } from './StatusChip.tsx';
+import { figureText, goalText, type Sort, type SortKey, statusCounts } from './matrix-view.ts';
+import { StatusChip, statusIcon } from './StatusChip.tsx';
 
 export interface MatrixViewProps {
   matrix: ComplianceMatrix;
@@ -12,6 +12,8 @@ export interface MatrixViewProps {
   onSort: (key: SortKey) => void;
   onOpenUnit: (unit: MatrixUnit) => void;
   onOpenFigure: (unit: MatrixUnit, targetId: string) => void;
+  /** On a phone: narrower columns, the figures without their parts (the detail shows them). */
+  compact?: boolean;
 }
 
 const sameKey = (a: SortKey | undefined, b: SortKey) => a?.by === b.by && (a.by !== 'target' || (b.by === 'target' && a.targetId === b.targetId));
@@ -20,22 +22,42 @@ const sameKey = (a: SortKey | undefined, b: SortKey) => a?.by === b.by && (a.by 
 const ariaSort = (sort: Sort | null, key: SortKey) => (sort && sameKey(sort.key, key) ? (sort.descending ? 'descending' : 'ascending') : undefined);
 
 /** A figure's chip, named for screen readers with the unit, the target, the figure and the status. */
-export function FigureButton({ unit, column, cell, onOpen }: { unit: MatrixUnit; column: MatrixColumn; cell: MatrixCell | undefined; onOpen: () => void }) {
+export function FigureButton({ unit, column, cell, onOpen, compact }: { unit: MatrixUnit; column: MatrixColumn; cell: MatrixCell | undefined; onOpen: () => void; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const shown = cell ?? { targetId: column.targetId, value: null, numerator: 0, denominator: 0, status: 'none' as const };
   const label = t('compliance.cellLabel', { unit: unit.name, target: column.text, figure: figureText(shown.value, column.measure, i18n.language), status: t(`compliance.status.${shown.status}`) });
-  return <StatusChip cell={shown} measure={column.measure} label={label} onOpen={onOpen} />;
+  return <StatusChip cell={shown} measure={column.measure} label={label} onOpen={onOpen} showRatio={!compact} />;
 }
 
-/** The matrix as a table: the first column (the units) stays while the targets scroll sideways inside it. */
-export function MatrixTable({ matrix, rows, sort, onSort, onOpenUnit, onOpenFigure }: MatrixViewProps) {
+/**
+ * The matrix as a table: the first column (the units) stays while the targets scroll sideways
+ * inside the table's own box, so the page itself never scrolls sideways (on a phone too).
+ */
+export function MatrixTable({ matrix, rows, sort, onSort, onOpenUnit, onOpenFigure, compact }: MatrixViewProps) {
   const { t, i18n } = useTranslation();
   const arrow = (key: SortKey) => (sort && sameKey(sort.key, key) ? sort.descending ? <ArrowDownOutlined aria-hidden /> : <ArrowUpOutlined aria-hidden /> : null);
   const cellOf = (cells: readonly MatrixCell[], targetId: string) => cells.find((cell) => cell.targetId === targetId);
   const nameKey: SortKey = { by: 'name' };
+  const behindKey: SortKey = { by: 'behind' };
+  /** How far a unit is behind: its red and amber figures, each with its icon and word. */
+  const behind = (cells: readonly MatrixCell[]) => {
+    const counts = statusCounts(cells);
+    return (
+      <span className="matrix-behind">
+        <span className="status-text-red" title={t('compliance.status.red')}>
+          {statusIcon.red} {counts.red}
+          <span className="visually-hidden"> {t('compliance.status.red')}</span>
+        </span>
+        <span className="status-text-amber" title={t('compliance.status.amber')}>
+          {statusIcon.amber} {counts.amber}
+          <span className="visually-hidden"> {t('compliance.status.amber')}</span>
+        </span>
+      </span>
+    );
+  };
 
   return (
-    <div className="matrix-scroll" tabIndex={0} role="region" aria-label={t('compliance.caption', { unit: matrix.unit.name, period: matrix.periodLabel })}>
+    <div className={compact ? 'matrix-scroll matrix-compact' : 'matrix-scroll'} tabIndex={0} role="region" aria-label={t('compliance.caption', { unit: matrix.unit.name, period: matrix.periodLabel })}>
       <table className="matrix-table">
         <caption className="visually-hidden">{t('compliance.caption', { unit: matrix.unit.name, period: matrix.periodLabel })}</caption>
         <thead>
@@ -60,6 +82,13 @@ export function MatrixTable({ matrix, rows, sort, onSort, onOpenUnit, onOpenFigu
                 </th>
               );
             })}
+            <th scope="col" aria-sort={ariaSort(sort, behindKey)}>
+              <button type="button" className="matrix-sort" onClick={() => onSort(behindKey)} aria-label={t('compliance.sortBy', { column: t('compliance.behind') })}>
+                <span>
+                  {t('compliance.behind')} {arrow(behindKey)}
+                </span>
+              </button>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -69,9 +98,10 @@ export function MatrixTable({ matrix, rows, sort, onSort, onOpenUnit, onOpenFigu
             </th>
             {matrix.columns.map((column) => (
               <td key={column.targetId}>
-                <FigureButton unit={matrix.unit} column={column} cell={cellOf(matrix.total, column.targetId)} onOpen={() => onOpenFigure(matrix.unit, column.targetId)} />
+                <FigureButton unit={matrix.unit} column={column} cell={cellOf(matrix.total, column.targetId)} onOpen={() => onOpenFigure(matrix.unit, column.targetId)} compact={compact} />
               </td>
             ))}
+            <td>{behind(matrix.total)}</td>
           </tr>
           {rows.map((row) => (
             <tr key={row.unit.id}>
@@ -82,9 +112,10 @@ export function MatrixTable({ matrix, rows, sort, onSort, onOpenUnit, onOpenFigu
               </th>
               {matrix.columns.map((column) => (
                 <td key={column.targetId}>
-                  <FigureButton unit={row.unit} column={column} cell={cellOf(row.cells, column.targetId)} onOpen={() => onOpenFigure(row.unit, column.targetId)} />
+                  <FigureButton unit={row.unit} column={column} cell={cellOf(row.cells, column.targetId)} onOpen={() => onOpenFigure(row.unit, column.targetId)} compact={compact} />
                 </td>
               ))}
+              <td>{behind(row.cells)}</td>
             </tr>
           ))}
         </tbody>

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { formatDate, formatDateTime, todayInAppZone } from '../../format/dates.ts';
 import { currentMonth } from '../compliance/matrix-view.ts';
 import { periodText } from '../tasks/period-text.ts';
+import '../compliance/compliance.css';
 import './home.css';
 
 /** Six months back and six ahead of this one: what a secretary looks at. */
@@ -122,7 +123,7 @@ function Duties({ data }: { data: HomeDuties }) {
               title: task.title,
               note: (
                 <>
-                  <span className={task.dueOn < today ? 'duty-late' : undefined}>{t('home.due', { date: formatDate(task.dueOn) })}</span> {statusTag(task.status)}
+                  {task.dueOn ? <span className={task.dueOn < today ? 'duty-late' : undefined}>{t('home.due', { date: formatDate(task.dueOn) })}</span> : null} {statusTag(task.status)}
                 </>
               ),
             }))}

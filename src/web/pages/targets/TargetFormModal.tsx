@@ -94,7 +94,7 @@ function TargetFields({ metrics, unitId }: { metrics: readonly MetricInfo[]; uni
         <ParamField key={param.key} paramKey={param.key} type={param.type} required={param.required} unitId={unitId} documentId={documentId ?? null} />
       ))}
       <Form.Item label={t('targets.fields.value')} required style={{ marginBottom: 0 }}>
-        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-start' }}>
           <Form.Item name="comparator" noStyle>
             <Select aria-label={t('targets.fields.comparator')} options={comparators.map((value) => ({ value, label: t(`targets.comparator.${value}`) }))} style={{ width: 170 }} />
           </Form.Item>

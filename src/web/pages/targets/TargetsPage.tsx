@@ -31,7 +31,7 @@ export function TargetsPage() {
   const confirmed = useConfirmedAction();
   const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const [adopting, setAdopting] = useState(false);
-  const mayDefine = current.may('document.draft');
+  const mayDefine = current.may('target.manage');
   const metricOf = (key: string): MetricInfo | undefined => metrics.data?.find((metric) => metric.key === key);
   const metricName = (key: string) => {
     const metric = metricOf(key);

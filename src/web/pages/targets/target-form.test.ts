@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MetricInfo, Target } from '../../api/targets.ts';
 import { formValuesOf, metricsFor, periodTypesOf, targetBody, valueProblem } from './target-form.ts';
 
-const metric = (key: string, over: Partial<MetricInfo> = {}): MetricInfo => ({
+const metric = (key: MetricInfo['key'], over: Partial<MetricInfo> = {}): MetricInfo => ({
   key,
   label: key,
   labelEn: key,
@@ -11,6 +11,7 @@ const metric = (key: string, over: Partial<MetricInfo> = {}): MetricInfo => ({
   subjects: ['cell', 'base_committee', 'committee', 'association'],
   params: [],
   kind: 'computed',
+  periodTypes: ['month', 'quarter', 'half', 'year'],
   ...over,
 });
 

@@ -18,8 +18,8 @@ export const periodTypes: TargetPeriodType[] = ['month', 'quarter', 'half', 'yea
 /** The metrics able to measure a subject kind. */
 export const metricsFor = (metrics: readonly MetricInfo[], subject: SubjectKind | undefined) => (subject ? metrics.filter((metric) => metric.subjects.includes(subject)) : [...metrics]);
 
-/** The period types a metric may be judged on (all when the server does not say). */
-export const periodTypesOf = (metric: MetricInfo | undefined) => periodTypes.filter((type) => !metric?.periodTypes || metric.periodTypes.includes(type));
+/** The period types a metric may be judged on (all until a metric is chosen). */
+export const periodTypesOf = (metric: MetricInfo | undefined) => periodTypes.filter((type) => !metric || metric.periodTypes.includes(type));
 
 /** The first problem with a value, as a translation key; the server checks again with the template's field types. */
 export function valueProblem(value: number | null | undefined, measure: MetricInfo['measure'] | undefined, comparator: Comparator | undefined): 'targets.percentRange' | 'targets.countRange' | 'targets.countWhole' | null {
