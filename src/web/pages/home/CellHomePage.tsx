@@ -1,5 +1,5 @@
 import { CalendarOutlined, CloseCircleFilled, ExclamationCircleFilled, FileDoneOutlined, FileTextOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Empty, Row, Select, Spin, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Select, Spin, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -188,4 +188,5 @@ function DutyList({ items, empty }: { items: { key: string; to: string; title: R
   );
 }
 
-const Nothing = ({ text }: { text: string }) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} style={{ margin: '8px 0' }} />;
+/** An empty duty is one quiet line: a phone shows every card at once. */
+const Nothing = ({ text }: { text: string }) => <Typography.Text type="secondary">{text}</Typography.Text>;
