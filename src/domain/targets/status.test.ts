@@ -43,6 +43,8 @@ describe('pace', () => {
     expect(paceStatus('gte', 4, 2, 0.75)).toBe('red');
     expect(paceStatus('gte', 4, 4, 0.75)).toBe('green');
     expect(paceStatus('gte', 4, 1, 0.3)).toBe('green');
+    // 273 of 365 days: three quarters have passed although the share of days is 0.748.
+    expect(paceStatus('gte', 4, 2, 273 / 365)).toBe('red');
   });
   it('keeps a quarter with no meeting yet green early, amber in its last third, red once it ended', () => {
     expect(paceStatus('gte', 1, 0, 0.2)).toBe('green');

@@ -46,8 +46,8 @@ export async function getTarget(ctx: ServiceContext, id: string) {
 }
 
 /** What the checks need to know of the params and the plan, looked up once. */
-async function factsFor(ctx: ServiceContext, input: TargetInput, unitPath: string): Promise<TargetFacts> {
-  const facts: TargetFacts = { planSpan: input.documentId ? await q.planSpan(ctx.db, input.documentId, input.year) : null };
+async function factsFor(ctx: ServiceContext, input: TargetInput, unitPath: string, planYear: number | null): Promise<TargetFacts> {
+  const facts: TargetFacts = { planSpan: input.documentId && planYear !== null ? await q.planSpan(ctx.db, input.documentId, planYear) : null };
   const templateId = input.params.templateId?.trim();
   if (templateId) {
     const template = /^[0-9a-f-]{36}$/i.test(templateId) ? await findTemplate(ctx.db, ctx.actor.tenantId, templateId) : undefined;
@@ -77,11 +77,10 @@ function refuse(problems: TargetProblem[]): never {
 async function unitAndPlan(ctx: ServiceContext, input: Pick<TargetInput, 'unitId' | 'documentId'>) {
   const unit = await readableUnit(ctx, input.unitId);
   targetPolicy.manage(ctx.actor, unit.path);
-  if (input.documentId) {
-    const { issuers } = await loadReadableDocument(ctx, input.documentId);
-    if (!issuers.some((issuer) => issuer.unitId === unit.id)) throw unprocessable('target_document_unrelated');
-  }
-  return unit;
+  if (!input.documentId) return { unit, planYear: null };
+  const { doc, issuers } = await loadReadableDocument(ctx, input.documentId);
+  if (!issuers.some((issuer) => issuer.unitId === unit.id)) throw unprocessable('target_document_unrelated');
+  return { unit, planYear: doc.year };
 }
 
 function columnsOf(input: TargetInput) {
@@ -111,8 +110,8 @@ async function insertChecked(tx: Tx, ctx: ServiceContext, input: TargetInput, un
 }
 
 export async function createTarget(ctx: ServiceContext, input: TargetInput) {
-  const unit = await unitAndPlan(ctx, input);
-  const problems = targetProblems(input, await factsFor(ctx, input, unit.path));
+  const { unit, planYear } = await unitAndPlan(ctx, input);
+  const problems = targetProblems(input, await factsFor(ctx, input, unit.path, planYear));
   if (problems.length) refuse(problems);
   const id = await ctx.db.transaction().execute((tx) => insertChecked(tx, ctx, input, unit.path, 'create'));
   return getTarget(ctx, id);
@@ -126,8 +125,8 @@ export async function updateTarget(ctx: ServiceContext, id: string, patch: Parti
   targetPolicy.manage(ctx.actor, row.unit_path);
   const before = inputOf(row);
   const after: TargetInput = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) };
-  const unit = await unitAndPlan(ctx, after);
-  const problems = targetProblems(after, await factsFor(ctx, after, unit.path));
+  const { unit, planYear } = await unitAndPlan(ctx, after);
+  const problems = targetProblems(after, await factsFor(ctx, after, unit.path, planYear));
   if (problems.length) refuse(problems);
   await ctx.db.transaction().execute(async (tx) => {
     if (!(await q.lockTarget(tx, ctx.actor.tenantId, id))) throw notFound('target');
@@ -172,7 +171,7 @@ export async function adoptPlanTargets(ctx: ServiceContext, documentId: string) 
     }
     if (adopted.has(imported.text)) continue;
     const input: TargetInput = { ...matched, unitId: issuer.unitId, documentId, year: doc.year, text: imported.text };
-    const problems = targetProblems(input, await factsFor(ctx, input, issuer.path));
+    const problems = targetProblems(input, await factsFor(ctx, input, issuer.path, doc.year));
     if (problems.length) unmatched.push({ text: imported.text });
     else inputs.push(input);
   }
