@@ -156,7 +156,7 @@ export function ComplianceMatrixPage() {
           <MatrixTable {...viewProps} compact={isPhone} />
           {data.rows.length === 0 ? (
             <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-              {t('compliance.noRows')}
+              {kind ? t('compliance.noRows') : t('compliance.noChildren')}
             </Typography.Paragraph>
           ) : null}
         </>

@@ -18,7 +18,7 @@ interface FigureDrawerProps {
   onOpenUnit: (unitId: string) => void;
 }
 
-/** The records behind one figure: the target, the figure and its parts, who falls short, and the trend. */
+/** The records behind one figure: the target, the figure and its parts, the trend (short, so first), who falls short. */
 export function FigureDrawer({ query, unitName, column, onClose, onOpenUnit }: FigureDrawerProps) {
   const { t, i18n } = useTranslation();
   const isPhone = useIsPhone();
@@ -56,6 +56,19 @@ export function FigureDrawer({ query, unitName, column, onClose, onOpenUnit }: F
               <Typography.Text type="secondary">{t('compliance.detail.peopleNote')}</Typography.Text>
             </div>
           ) : null}
+          <section aria-labelledby="figure-trend">
+            <Typography.Title level={2} id="figure-trend" style={{ fontSize: 16 }}>
+              {t('compliance.detail.trend')}
+            </Typography.Title>
+            <ErrorAlert error={trend.error} />
+            {trend.data && trend.data.some((point) => point.value !== null) ? (
+              <TrendChart points={trend.data} measure={measure} comparator={data.target.comparator} goal={data.target.value} title={t('compliance.detail.trendCaption', { target: targetText })} />
+            ) : trend.isPending ? (
+              <Spin />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('compliance.detail.trendEmpty')} />
+            )}
+          </section>
           <section aria-labelledby="figure-shortfall">
             <Typography.Title level={2} id="figure-shortfall" style={{ fontSize: 16 }}>
               {t('compliance.detail.shortfall', { count: data.shortfallCount })}
@@ -85,19 +98,6 @@ export function FigureDrawer({ query, unitName, column, onClose, onOpenUnit }: F
                 { key: 'value', title: t('compliance.detail.figure'), width: 96, render: (row) => figureText(row.value, measure, i18n.language) },
               ]}
             />
-          </section>
-          <section aria-labelledby="figure-trend">
-            <Typography.Title level={2} id="figure-trend" style={{ fontSize: 16 }}>
-              {t('compliance.detail.trend')}
-            </Typography.Title>
-            <ErrorAlert error={trend.error} />
-            {trend.data && trend.data.some((point) => point.value !== null) ? (
-              <TrendChart points={trend.data} measure={measure} comparator={data.target.comparator} goal={data.target.value} title={t('compliance.detail.trendCaption', { target: targetText })} />
-            ) : trend.isPending ? (
-              <Spin />
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('compliance.detail.trendEmpty')} />
-            )}
           </section>
         </Flex>
       )}

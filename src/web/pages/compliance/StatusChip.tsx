@@ -42,9 +42,9 @@ export function StatusChip({ cell, measure, label, onOpen, showRatio = true }: {
 export function StatusLegend() {
   const { t } = useTranslation();
   return (
-    <div className="matrix-legend" aria-label={t('compliance.detail.status')}>
+    <div className="matrix-legend" role="group" aria-label={t('compliance.detail.status')}>
       {(['green', 'amber', 'red', 'none'] as const).map((status) => (
-        <span key={status} className={`status-text-${status}`}>
+        <span key={status}>
           <span className={`status-chip status-${status}`} style={{ minWidth: 0, minHeight: 0, padding: '0 6px', cursor: 'default' }}>
             {statusIcon[status]}
           </span>
