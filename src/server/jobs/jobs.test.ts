@@ -99,12 +99,13 @@ describe('the job runner', () => {
         [jobNames.meetingReminders, reminderCron, jobTimeZone],
         [jobNames.reminders, reminderCron, jobTimeZone],
         [jobNames.reportReminders, reminderCron, jobTimeZone],
+        [jobNames.targetAlerts, reminderCron, jobTimeZone],
       ]);
       await boss.stop({ graceful: false });
       expect(bossErrors).toEqual([]);
 
       const withoutSmtp = await runnerOn(database, null);
-      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.meetingReminders, jobNames.reminders, jobNames.reportReminders]);
+      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.meetingReminders, jobNames.reminders, jobNames.reportReminders, jobNames.targetAlerts]);
       await withoutSmtp.stop();
     } finally {
       await database.close();

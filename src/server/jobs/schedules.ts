@@ -4,6 +4,7 @@ import type { Db } from '../db/connection.ts';
 import { sendDueMeetingReminders } from '../modules/meetings/notices-service.ts';
 import { sendDueReminders } from '../modules/reminders/service.ts';
 import { sendDueReportReminders } from '../modules/reports/notices-service.ts';
+import { sendTargetAlerts } from '../modules/targets/alerts-service.ts';
 import { createMailTransport, deliverQueuedMail } from './mail.ts';
 import { type JobDefinition, type JobLogger, type JobRunner, startJobRunner } from './runner.ts';
 
@@ -16,7 +17,7 @@ export const reminderCron = '0 7-18 * * *';
 /** Mail: every minute while SMTP is set. */
 export const mailCron = '* * * * *';
 
-export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', reportReminders: 'report-reminders', mail: 'mail' } as const;
+export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', reportReminders: 'report-reminders', targetAlerts: 'target-alerts', mail: 'mail' } as const;
 
 type JobConfig = Pick<AppConfig, 'reminderDaysBefore' | 'publicUrl' | 'smtpUrl' | 'mailFrom'>;
 
@@ -44,9 +45,11 @@ export function platformJobs(db: Db, config: JobConfig, runNow: (name: string) =
     cron: reminderCron,
     run: () => sendDueReportReminders(db, { today: vietnamToday(), daysBefore: config.reminderDaysBefore, publicUrl: config.publicUrl }).then(mailSoon),
   };
-  if (!config.smtpUrl) return [reminders, meetingReminders, reportReminders];
+  // Targets, on the same hours: units behind on a target (or that will miss it at this pace) and the units above them, once each.
+  const targetAlerts: JobDefinition = { name: jobNames.targetAlerts, cron: reminderCron, run: () => sendTargetAlerts(db, { today: vietnamToday() }) };
+  if (!config.smtpUrl) return [reminders, meetingReminders, reportReminders, targetAlerts];
   const transport = createMailTransport(config.smtpUrl);
-  return [reminders, meetingReminders, reportReminders, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
+  return [reminders, meetingReminders, reportReminders, targetAlerts, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
 }
 
 /** Starts the job runner of `npm start` (see main.ts); JOBS=off leaves the jobs to another process. */

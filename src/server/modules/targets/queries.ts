@@ -125,3 +125,10 @@ export function selectUnitNames(db: Executor, ids: string[]) {
     .where('u.id', 'in', ids)
     .execute();
 }
+
+/** The parent of each unit, by unit id. */
+export async function selectParents(db: Executor, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.selectFrom('org_units').select(['id', 'parent_id']).where('id', 'in', ids).execute();
+  return new Map(rows.flatMap((row) => (row.parent_id ? [[row.id, row.parent_id] as const] : [])));
+}
