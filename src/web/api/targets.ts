@@ -29,7 +29,7 @@ export type CellStatus = MatrixCell['status'];
 export type MetricParamType = MetricInfo['params'][number]['type'];
 
 /** The kinds of unit a matrix can be narrowed to. */
-export type MatrixKindFilter = 'cell' | 'base_committee' | 'association';
+export type MatrixKindFilter = 'committee' | 'base_committee' | 'cell' | 'association';
 
 export interface MatrixQuery {
   unitId: string | null;

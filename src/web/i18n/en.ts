@@ -1709,6 +1709,7 @@ export const en: Translation = {
     kindFilter: 'Kind of unit',
     kinds: {
       all: 'All kinds of unit',
+      committee: 'Committees above the base',
       cell: 'Cells',
       base_committee: 'Base Party organizations',
       association: 'Associations',

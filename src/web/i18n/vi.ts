@@ -1636,6 +1636,7 @@ export const vi = {
     kindFilter: 'Loại đơn vị',
     kinds: {
       all: 'Mọi loại đơn vị',
+      committee: 'Cấp ủy cấp trên cơ sở',
       cell: 'Chi bộ',
       base_committee: 'Tổ chức cơ sở đảng',
       association: 'Đoàn thể',

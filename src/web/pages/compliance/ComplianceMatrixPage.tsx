@@ -21,7 +21,7 @@ import { PeriodPicker } from './PeriodPicker.tsx';
 import { StatusLegend } from './StatusChip.tsx';
 import './compliance.css';
 
-const kindFilters: MatrixKindFilter[] = ['cell', 'base_committee', 'association'];
+const kindFilters: MatrixKindFilter[] = ['committee', 'base_committee', 'cell', 'association'];
 const isKindFilter = (text: string | null): text is MatrixKindFilter => kindFilters.includes(text as MatrixKindFilter);
 
 /**
