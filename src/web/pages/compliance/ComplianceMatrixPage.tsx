@@ -60,7 +60,8 @@ export function ComplianceMatrixPage() {
   };
   const openUnit = (id: string) => {
     setSort(null);
-    go({ unitId: id === current.unitId ? null : id, of: null, target: null }, true);
+    // The period goes along: the address of a drilled-down matrix names what it shows.
+    go({ unitId: id === current.unitId ? null : id, period, of: null, target: null }, true);
   };
   const openFigure = (unit: MatrixUnit, targetId: string) => go({ of: unit.id, target: targetId }, true);
   const closeFigure = () => go({ of: null, target: null }, false);
