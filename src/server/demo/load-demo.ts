@@ -3,6 +3,7 @@ import { seedDemoIfEmpty } from './seed.ts';
 import { seedDemoPlans } from './seed-plans.ts';
 import { seedDemoMeetings } from './seed-meetings.ts';
 import { seedDemoReports } from './seed-reports.ts';
+import { seedDemoTargets } from './seed-targets.ts';
 
 /** The demo organization, its people and accounts, the seed documents as plans under way, meetings and periodic reports. */
 export async function loadDemoIfEmpty(db: Db) {
@@ -11,6 +12,7 @@ export async function loadDemoIfEmpty(db: Db) {
     await seedDemoPlans(db);
     await seedDemoMeetings(db);
     await seedDemoReports(db);
+    await seedDemoTargets(db);
   }
   return demo;
 }
