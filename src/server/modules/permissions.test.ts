@@ -173,3 +173,36 @@ describe('a subtree staff member inside their subtree', () => {
     expect((await scopedStaff.get(`/api/v1/people?unitId=${ids.ownCell}`)).statusCode).toBe(200);
   });
 });
+
+describe('targets and the compliance matrix outside the subtree', () => {
+  const year = 2026;
+  const definition = () => ({ unitId: ids.outsideUnit, year, text: 'Chỉ tiêu', subjectKind: 'cell', metricKey: 'thematic_meetings_per_cell', comparator: 'gte', value: 1, periodType: 'quarter' });
+  beforeAll(async () => {
+    const root = await t.signIn('quantri');
+    ids.outsideTarget = (await root.post('/api/v1/targets', definition())).json().id;
+  });
+  const targetCount = async () => Number((await t.db.selectFrom('targets').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  it.each<Call>([
+    ['POST /targets', (c) => c.post('/api/v1/targets', definition())],
+    ['PATCH /targets/:id', (c) => c.patch(`/api/v1/targets/${ids.outsideTarget}`, { value: 2 })],
+    ['DELETE /targets/:id', (c) => c.delete(`/api/v1/targets/${ids.outsideTarget}`)],
+    ['POST /documents/:id/targets/adopt', (c) => c.post(`/api/v1/documents/${ids.outsidePlan}/targets/adopt`)],
+    ['GET /targets?unitId', (c) => c.get(`/api/v1/targets?unitId=${ids.outsideUnit}&year=${year}`)],
+    ['GET /targets/:id', (c) => c.get(`/api/v1/targets/${ids.outsideTarget}`)],
+    ['GET /compliance', (c) => c.get(`/api/v1/compliance?unitId=${ids.outsideUnit}&period=2026-Q3`)],
+    ['GET /compliance/detail', (c) => c.get(`/api/v1/compliance/detail?unitId=${ids.outsideUnit}&period=2026-Q3&targetId=${ids.outsideTarget}`)],
+    ['GET /compliance/trend', (c) => c.get(`/api/v1/compliance/trend?unitId=${ids.outsideUnit}&targetId=${ids.outsideTarget}&periods=2026-Q3`)],
+    ['GET /compliance/export.xlsx', (c) => c.get(`/api/v1/compliance/export.xlsx?unitId=${ids.outsideUnit}&period=2026-Q3`)],
+    ['GET /home/duties', (c) => c.get(`/api/v1/home/duties?unitId=${ids.outsideCell}`)],
+  ])('%s is refused and writes nothing', async (_name, call) => {
+    const [targets, audit] = [await targetCount(), await auditSize()];
+    for (const client of [scopedAdmin, scopedStaff]) {
+      const response = await call(client);
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe('out_of_scope');
+    }
+    expect(await targetCount()).toBe(targets);
+    expect(await auditSize()).toBe(audit);
+  });
+});
