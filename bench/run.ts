@@ -21,6 +21,7 @@ import { importBenchmarks } from './import.bench.ts';
 import { meetingBenchmarks } from './meetings.bench.ts';
 import { planBenchmarks } from './plans.bench.ts';
 import { reportBenchmarks } from './reports.bench.ts';
+import { targetBenchmarks } from './targets.bench.ts';
 import { printTable, type Measurement } from './lib.ts';
 
 let clusterDir: string | null = null;
@@ -55,7 +56,7 @@ try {
   const app = await buildApp({ db: handle.db, config: { ...readConfig({}), databaseUrl } });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const context = { baseUrl: address, login: scale.login, password: demoPassword, rootId: scale.root_id, db: handle.db };
-  const suites = { foundation: foundationBenchmarks, plans: planBenchmarks, meetings: meetingBenchmarks, reports: reportBenchmarks, import: importBenchmarks };
+  const suites = { foundation: foundationBenchmarks, plans: planBenchmarks, meetings: meetingBenchmarks, reports: reportBenchmarks, targets: targetBenchmarks, import: importBenchmarks };
   // `npm run bench -- reports meetings` runs only those suites.
   const only = process.argv.slice(2);
   const results: Measurement[] = [];
