@@ -6,7 +6,7 @@ import type { App, RouteDeps } from '../../http/types.ts';
 import { unitDuties } from './duties-service.ts';
 import { exportMatrix } from './export-xlsx.ts';
 import { complianceDetail, complianceMatrix, complianceTrend } from './matrix-service.ts';
-import { createTargetBody, detailQuery, detailResponse, dutiesQuery, matrixQuery, matrixResponse, metricInfo, target, targetListQuery, trendQuery, trendResponse, updateTargetBody } from './schemas.ts';
+import { createTargetBody, detailQuery, detailResponse, dutiesQuery, dutiesResponse, matrixQuery, matrixResponse, metricInfo, target, targetListQuery, trendQuery, trendResponse, updateTargetBody } from './schemas.ts';
 import * as service from './service.ts';
 
 const refused = { ...problemResponses, 422: problemResponses[400] };
@@ -66,7 +66,7 @@ export async function targetRoutes(app: App, { db }: RouteDeps) {
     return sendAttachment(reply, { filename: file.filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: file.content });
   });
 
-  app.get('/home/duties', { schema: { tags, summary: "A unit's duties for a month: next meeting, approvals, reports, tasks, targets behind", querystring: dutiesQuery } }, (request) =>
+  app.get('/home/duties', { schema: { tags, summary: "A unit's duties for a month: next meeting, approvals, reports, tasks, targets behind", querystring: dutiesQuery, response: { 200: dutiesResponse, ...problemResponses } } }, (request) =>
     unitDuties(ctx(request), request.query),
   );
 }

@@ -108,3 +108,12 @@ export const trendResponse = z.object({
 });
 
 export const dutiesQuery = z.object({ unitId: z.uuid(), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Tháng phải có dạng YYYY-MM.' }).optional() });
+export const dutiesResponse = z.object({
+  unit: unitRef,
+  month: z.string(),
+  nextMeeting: z.object({ id: z.string(), title: z.string(), startsAt: z.string() }).nullable(),
+  papersToApprove: z.array(z.object({ meetingId: z.string(), title: z.string(), kind: z.enum(['paper', 'minutes']) })),
+  reportsDue: z.array(z.object({ reportId: z.string().nullable(), templateId: z.string(), templateName: z.string(), period: z.string(), deadline: z.string(), state: z.string() })),
+  tasksDue: z.array(z.object({ assignmentId: z.string(), title: z.string(), dueOn: z.string().nullable(), status: z.string() })),
+  alerts: z.array(z.object({ targetId: z.string(), text: z.string(), status: z.enum(['amber', 'red']), message: z.string() })),
+});
