@@ -247,11 +247,20 @@ describe('targets of a plan', () => {
 
 describe("a cell's duties of the month", () => {
   it('gives the next meeting, reports and tasks due and the targets the cell is behind on', async () => {
+    const upcoming = await sql<{ id: string }>`INSERT INTO meetings (id, tenant_id, unit_id, kind, title, starts_at, ends_at, status, check_in_code)
+      SELECT gen_random_uuid(), tenant_id, id, 'regular_cell', 'Sinh hoạt tháng tới', now() + interval '2 days', now() + interval '2 days 2 hours', 'scheduled', '222222'
+      FROM org_units WHERE id = ${cell1} RETURNING id`.execute(t.db);
+    const held = await sql<{ id: string }>`INSERT INTO meetings (id, tenant_id, unit_id, kind, title, starts_at, ends_at, status, check_in_code)
+      SELECT gen_random_uuid(), tenant_id, id, 'regular_cell', 'Sinh hoạt vừa qua', now() - interval '2 days', now() - interval '2 days' + interval '2 hours', 'held', '333333'
+      FROM org_units WHERE id = ${cell1} RETURNING id`.execute(t.db);
+    await sql`INSERT INTO minutes (meeting_id, tenant_id) SELECT id, tenant_id FROM meetings WHERE id = ${held.rows[0]!.id}`.execute(t.db);
     const response = await secretary.get(`/api/v1/home/duties?unitId=${cell1}`);
     expect(response.statusCode).toBe(200);
     const duties = response.json();
     expect(duties.unit).toMatchObject({ id: cell1, kind: 'cell' });
     expect(duties.month).toBe(today.slice(0, 7));
+    expect(duties.nextMeeting).toMatchObject({ id: upcoming.rows[0]!.id, title: 'Sinh hoạt tháng tới' });
+    expect(duties.papersToApprove).toEqual([{ meetingId: held.rows[0]!.id, title: 'Biên bản: Sinh hoạt vừa qua', kind: 'minutes' }]);
     expect(Array.isArray(duties.tasksDue)).toBe(true);
     for (const alert of duties.alerts) expect(['amber', 'red']).toContain(alert.status);
     const memberView = (await member.get(`/api/v1/home/duties?unitId=${cell1}`)).json();
