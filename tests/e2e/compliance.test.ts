@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoMeetings } from '../../src/server/demo/seed-meetings.ts';
 import { seedDemoPlans } from '../../src/server/demo/seed-plans.ts';
 import { seedDemoReports } from '../../src/server/demo/seed-reports.ts';
-import { apiAs, type Harness, horizontalOverflow, phone, signIn, startHarness, unitIdByCode } from './harness.ts';
+import { seedDemoTargets } from '../../src/server/demo/seed-targets.ts';
+import { type Harness, horizontalOverflow, phone, signIn, startHarness } from './harness.ts';
 
 /** SCREENSHOT_DIR=folder keeps full-page pictures of the pages for a person to look at. */
 const screenshots = process.env.SCREENSHOT_DIR;
@@ -16,32 +17,17 @@ let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
   // The harness holds the demo tree and people; the matrix and the duties need the rest of the
-  // demo, as `npm start` loads it: plans under way, meetings and last quarter's reports.
+  // demo, as `npm start` loads it: plans under way, meetings, reports and the bloc's targets.
   await seedDemoPlans(harness.db);
   await seedDemoMeetings(harness.db);
   await seedDemoReports(harness.db);
-  // The demo data sets the bloc's targets; should it not, two are set here so the matrix has columns.
-  const leader = await apiAs(harness.baseUrl, 'lanhdao');
-  const dukId = await unitIdByCode(leader, 'DUK');
-  const matrix = await leader<{ columns: unknown[] }>('GET', `/compliance?unitId=${dukId}&period=${quarterNow()}`);
-  if (matrix.columns.length === 0) {
-    const year = Number(quarterNow().slice(0, 4));
-    const common = { unitId: dukId, year, documentId: null, subjectKind: 'cell', subjectAssociationType: null, comparator: 'gte', periodType: 'quarter' };
-    await leader('POST', '/targets', { ...common, text: '100% chi bộ sinh hoạt chuyên đề ít nhất 01 lần/quý', metricKey: 'thematic_meetings_per_cell', params: {}, value: 1 });
-    await leader('POST', '/targets', { ...common, text: 'Ít nhất 80% đảng viên dự sinh hoạt chi bộ', metricKey: 'meeting_attendance_rate', params: { meetingKind: 'regular_cell' }, value: 80 });
-  }
+  await seedDemoTargets(harness.db);
 });
 afterAll(() => harness?.close());
 
 const picture = async (page: Page, name: string) => {
   if (screenshots) await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 };
-
-/** The quarter in progress in Vietnam, which the matrix opens on. */
-function quarterNow(now = new Date()) {
-  const vietnam = new Date(now.getTime() + 7 * 3_600_000);
-  return `${vietnam.getUTCFullYear()}-Q${Math.floor(vietnam.getUTCMonth() / 3) + 1}`;
-}
 
 const base = 'Đảng ủy Sở Giáo dục và Đào tạo';
 const cell = 'Chi bộ Văn phòng Sở';
@@ -102,6 +88,12 @@ describe('targets and the compliance matrix in the browser', () => {
     expect(bytes.length).toBeGreaterThan(1000);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
+
+    // The targets behind the columns, which a leader may change.
+    await page.goto(`${harness.baseUrl}/targets`);
+    const targets = page.getByRole('table', { name: 'Chỉ tiêu' });
+    await targets.getByRole('button', { name: /^Sửa chỉ tiêu: / }).first().waitFor();
+    expect(await targets.getByRole('row').count()).toBeGreaterThan(1);
   });
 
   it('stays usable on a 390 px phone: the unit column stays, the table scrolls in its box, the page never sideways', async () => {

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { unitDuties } from '../../server/modules/targets/duties-service.ts';
-import type { createTargetBody, detailResponse, matrixResponse, metricInfo, target, trendResponse } from '../../server/modules/targets/schemas.ts';
+import type { createTargetBody, detailResponse, dutiesResponse, matrixResponse, metricInfo, target, trendResponse } from '../../server/modules/targets/schemas.ts';
 import { api } from './client.ts';
 import { useInvalidatingMutation } from './mutation.ts';
 import { networkError, problemFrom } from './problem.ts';
@@ -18,7 +17,7 @@ export type MatrixUnit = ComplianceMatrix['unit'];
 export type ComplianceDetail = z.infer<typeof detailResponse>;
 export type Shortfall = ComplianceDetail['shortfall'][number];
 export type TrendPoint = z.infer<typeof trendResponse>['points'][number];
-export type HomeDuties = Awaited<ReturnType<typeof unitDuties>>;
+export type HomeDuties = z.infer<typeof dutiesResponse>;
 
 export type SubjectKind = Target['subjectKind'];
 export type AssociationTypeCode = NonNullable<Target['subjectAssociationType']>;
