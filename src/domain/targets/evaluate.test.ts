@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fallsShort, judgeSubject, rollUp, type TargetRule } from './evaluate.ts';
+import { fallsShort, rollUp, subjectJudge, type SubjectFigure, type TargetRule } from './evaluate.ts';
+import type { EvaluationWindow } from './window.ts';
 import { evaluationWindow } from './window.ts';
 
+const judgeSubject = (rule: TargetRule, window: EvaluationWindow, figure: SubjectFigure) => subjectJudge(rule, window)(figure);
 const thematic: TargetRule = { shape: 'count_per_period', measure: 'count', comparator: 'gte', value: 1 };
 
 describe('evaluation window', () => {

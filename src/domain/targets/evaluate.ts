@@ -10,7 +10,7 @@
  * - reported values: units that meet the target / units that reported, the value their average.
  */
 import type { MetricShape, Measure } from './metrics.ts';
-import { type Comparator, classify, paceStatus, percentOf, type Status, statusOfUnits, worstOf } from './status.ts';
+import { type Comparator, classify, paceStatus, percentOf, type Status, statusOfUnits, worse } from './status.ts';
 import { type EvaluationWindow, startedPeriods } from './window.ts';
 
 export interface TargetRule {
@@ -50,30 +50,50 @@ export interface Figure {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-export function judgeSubject(rule: TargetRule, window: EvaluationWindow, figure: SubjectFigure): JudgedSubject {
-  const base = { unitId: figure.unitId, numerator: figure.numerator, denominator: figure.denominator, peopleShort: figure.peopleShort ?? 0 };
+/**
+ * The judge of a target's subjects over a window. What depends only on the window is worked
+ * out once: a root's matrix judges 20,000 cells per target.
+ */
+export function subjectJudge(rule: TargetRule, window: EvaluationWindow): (figure: SubjectFigure) => JudgedSubject {
+  const judged = (figure: SubjectFigure, value: number | null, status: Status): JudgedSubject => ({
+    unitId: figure.unitId,
+    value,
+    status,
+    numerator: figure.numerator,
+    denominator: figure.denominator,
+    peopleShort: figure.peopleShort ?? 0,
+  });
   switch (rule.shape) {
     case 'count_per_period': {
-      const periods = startedPeriods(window);
-      if (periods.length === 0) return { ...base, value: null, status: 'none' };
-      const counts = periods.map((period) => figure.counts?.[window.periods.indexOf(period)] ?? 0);
-      const status = worstOf(periods.map((period, index) => paceStatus(rule.comparator, rule.value, counts[index]!, period.elapsed)));
-      const held = counts.reduce((sum, count) => sum + count, 0);
-      return { ...base, value: round1(held / periods.length), status };
+      const started = startedPeriods(window).map((period) => ({ index: window.periods.indexOf(period), elapsed: period.elapsed }));
+      return (figure) => {
+        if (started.length === 0) return judged(figure, null, 'none');
+        let worst: Status = 'none';
+        let held = 0;
+        for (const period of started) {
+          const count = figure.counts?.[period.index] ?? 0;
+          held += count;
+          worst = worse(worst, paceStatus(rule.comparator, rule.value, count, period.elapsed));
+        }
+        return judged(figure, round1(held / started.length), worst);
+      };
     }
-    case 'unit_share': {
-      if (figure.denominator <= 0) return { ...base, value: null, status: 'none' };
-      const value = percentOf(figure.numerator, figure.denominator);
-      return { ...base, value, status: classify('percent', rule.comparator, rule.value, value) };
-    }
-    case 'rate': {
-      const value = percentOf(figure.numerator, figure.denominator);
-      return { ...base, value, status: classify('percent', rule.comparator, rule.value, value) };
-    }
-    case 'reported_value': {
-      const value = figure.denominator > 0 ? round1(figure.numerator / figure.denominator) : null;
-      return { ...base, value, status: classify(rule.measure, rule.comparator, rule.value, value) };
-    }
+    case 'unit_share':
+      return (figure) => {
+        if (figure.denominator <= 0) return judged(figure, null, 'none');
+        const value = percentOf(figure.numerator, figure.denominator);
+        return judged(figure, value, classify('percent', rule.comparator, rule.value, value));
+      };
+    case 'rate':
+      return (figure) => {
+        const value = percentOf(figure.numerator, figure.denominator);
+        return judged(figure, value, classify('percent', rule.comparator, rule.value, value));
+      };
+    case 'reported_value':
+      return (figure) => {
+        const value = figure.denominator > 0 ? round1(figure.numerator / figure.denominator) : null;
+        return judged(figure, value, classify(rule.measure, rule.comparator, rule.value, value));
+      };
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, elapsedShare, meets, paceStatus, percentOf, shortBy, statusOfUnits, worstOf } from './status.ts';
+import { classify, elapsedShare, meets, paceStatus, percentOf, shortBy, statusOfUnits, worse } from './status.ts';
 
 describe('comparators', () => {
   it('meet and fall short by the distance to the target', () => {
@@ -65,8 +65,9 @@ describe('pace', () => {
 
 describe('roll-up helpers', () => {
   it('takes the worst status and colours a node by the share of its units that missed', () => {
-    expect(worstOf(['green', 'amber', 'none'])).toBe('amber');
-    expect(worstOf(['none'])).toBe('none');
+    expect(worse(worse('green', 'amber'), 'none')).toBe('amber');
+    expect(worse('none', 'none')).toBe('none');
+    expect(worse('red', 'green')).toBe('red');
     expect(statusOfUnits({ green: 10, amber: 0, red: 0 })).toBe('green');
     expect(statusOfUnits({ green: 9, amber: 1, red: 0 })).toBe('amber');
     expect(statusOfUnits({ green: 9, amber: 0, red: 1 })).toBe('amber');

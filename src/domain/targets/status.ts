@@ -90,12 +90,10 @@ export function paceStatus(comparator: Comparator, required: number, held: numbe
   return required > COUNT_TOLERANCE && projected >= required - COUNT_TOLERANCE - EPSILON ? 'amber' : 'red';
 }
 
-/** Several statuses of one unit (its periods, say) as one: the worst of those with something to measure. */
-export function worstOf(statuses: readonly Status[]): Status {
-  if (statuses.includes('red')) return 'red';
-  if (statuses.includes('amber')) return 'amber';
-  return statuses.includes('green') ? 'green' : 'none';
-}
+const statusRank: Record<Status, number> = { none: 0, green: 1, amber: 2, red: 3 };
+
+/** Of two statuses of one unit (its periods, say), the worse; one with something to measure beats none. */
+export const worse = (a: Status, b: Status): Status => (statusRank[b] > statusRank[a] ? b : a);
 
 /**
  * A node's status from its units' (for counts per unit): green when every unit is on track,

@@ -14,6 +14,7 @@ import * as notificationLinks from './migrations/0012_notification_links.ts';
 import * as reportLookup from './migrations/0013_report_lookup.ts';
 import * as reportRollupSummaries from './migrations/0014_report_rollup_summaries.ts';
 import * as targets from './migrations/0015_targets.ts';
+import * as heldMeetingsByKind from './migrations/0016_held_meetings_by_kind.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0013_report_lookup': reportLookup,
   '0014_report_rollup_summaries': reportRollupSummaries,
   '0015_targets': targets,
+  '0016_held_meetings_by_kind': heldMeetingsByKind,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -1,4 +1,4 @@
-import { type Figure, fallsShort, type JudgedSubject, judgeSubject, rollUp, type TargetRule } from '../../../domain/targets/evaluate.ts';
+import { type Figure, fallsShort, type JudgedSubject, rollUp, subjectJudge, type TargetRule } from '../../../domain/targets/evaluate.ts';
 import { isMetricKey, metrics } from '../../../domain/targets/metrics.ts';
 import { evaluationWindow } from '../../../domain/targets/window.ts';
 import { type Executor, findLatestVersion } from '../reports/queries.ts';
@@ -37,7 +37,8 @@ export async function evaluateTarget(db: Executor, target: TargetRow, node: { pa
       })
     : [];
   const rule = ruleOf(target, metricKey === 'report_field' && (await reportFieldIsPercent(db, target.params)));
-  const subjects = found.map((figure) => ({ ...judgeSubject(rule, window, figure), rowLabel: figure.rowLabel }));
+  const judge = subjectJudge(rule, window);
+  const subjects = found.map((figure) => Object.assign(judge(figure), { rowLabel: figure.rowLabel }));
   const grouped = new Map<string, JudgedSubject[]>();
   for (const subject of subjects) {
     if (subject.rowLabel === null) continue;
