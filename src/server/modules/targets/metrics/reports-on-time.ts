@@ -23,20 +23,22 @@ export function duePeriods(template: ReportTemplate, window: MetricQuery['window
 export async function reportsOnTime(db: Executor, query: MetricQuery, template: ReportTemplate): Promise<SubjectRow[]> {
   const due = duePeriods(template, query.window);
   if (due.length === 0) return [];
+  // Named again beside the join so that only the window's reports are read, not the template's every period.
+  const periods = due.map((p) => p.period);
   const result = await sql<{ id: string; row_label: string | null; owed: string; on_time: string }>`
     WITH ${subjectsCte(query)},
     expected AS (
       SELECT s.id, s.row_label, p.period, p.deadline
       FROM subjects s
       JOIN org_units u ON u.id = s.id
-      CROSS JOIN unnest(${due.map((p) => p.period)}::text[], ${due.map((p) => p.deadline)}::date[]) AS p(period, deadline)
+      CROSS JOIN unnest(${periods}::text[], ${due.map((p) => p.deadline)}::date[]) AS p(period, deadline)
       WHERE ${reporterFilter(template.reporters)}
     )
     SELECT e.id, e.row_label,
            count(*) FILTER (WHERE e.deadline <= ${query.window.asOf}::date OR r.first_submitted_at IS NOT NULL) AS owed,
            count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= e.deadline) AS on_time
     FROM expected e
-    LEFT JOIN reports r ON r.template_id = ${query.params.templateId ?? ''} AND r.period = e.period AND r.unit_id = e.id
+    LEFT JOIN reports r ON r.template_id = ${query.params.templateId ?? ''} AND r.period = e.period AND r.unit_id = e.id AND r.period = ANY(${periods}::text[])
       AND r.first_submitted_at < (${query.window.asOf}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
     GROUP BY e.id, e.row_label`.execute(db);
   return result.rows.map((row) => {
