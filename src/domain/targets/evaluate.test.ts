@@ -66,6 +66,26 @@ describe('judging and rolling up', () => {
     ];
     expect(rollUp(rule, subjects)).toEqual({ value: 75, numerator: 1, denominator: 2, status: 'amber' });
   });
+  it('rolls up a group of units sharing a figure as that many units', () => {
+    const window = evaluationWindow('quarter', '2026', '2026-10-01');
+    const judge = subjectJudge(thematic, window);
+    const oneByOne = [
+      judge({ unitId: 'a', counts: [1, 1, 1, 0], numerator: 0, denominator: 0 }),
+      judge({ unitId: 'b', counts: [1, 1, 1, 0], numerator: 0, denominator: 0 }),
+      judge({ unitId: 'c', counts: [1, 0, 1, 0], numerator: 0, denominator: 0 }),
+    ];
+    const grouped = [judge({ unitId: null, units: 2, counts: [1, 1, 1, 0], numerator: 0, denominator: 0 }), judge({ unitId: null, counts: [1, 0, 1, 0], numerator: 0, denominator: 0 })];
+    expect(rollUp(thematic, grouped)).toEqual(rollUp(thematic, oneByOne));
+    expect(rollUp(thematic, grouped)).toMatchObject({ numerator: 2, denominator: 3 });
+    const rate: TargetRule = { shape: 'rate', measure: 'percent', comparator: 'gte', value: 80 };
+    const rateJudge = subjectJudge(rate, window);
+    expect(rollUp(rate, [rateJudge({ unitId: null, units: 3, numerator: 9, denominator: 10 }), rateJudge({ unitId: 'd', numerator: 1, denominator: 2 })])).toEqual({
+      value: 87.5,
+      numerator: 28,
+      denominator: 32,
+      status: 'green',
+    });
+  });
   it('has nothing to measure before the window starts', () => {
     const window = evaluationWindow('quarter', '2027-Q1', '2026-12-01');
     expect(judgeSubject(thematic, window, { unitId: 'a', counts: [0], numerator: 0, denominator: 0 }).status).toBe('none');

@@ -20,9 +20,15 @@ export interface TargetRule {
   value: number;
 }
 
-/** What the SQL of a metric returns for one measured unit. */
+/**
+ * What the SQL of a metric returns for one measured unit — or for a group of units with the very
+ * same figure (`units` of them, `unitId` null): a matrix needs how many units stand where, not
+ * which, and a city root has 20,000 cells.
+ */
 export interface SubjectFigure {
-  unitId: string;
+  unitId: string | null;
+  /** How many units have this figure (1 when absent). */
+  units?: number;
   /** count_per_period: events per judged period, in the window's order. */
   counts?: number[];
   /** rate: the summed parts; unit_share: 1/1 when met, 0/1 when not; reported_value: the value over 1 (0/0 when nothing was reported). */
@@ -33,7 +39,8 @@ export interface SubjectFigure {
 }
 
 export interface JudgedSubject {
-  unitId: string;
+  unitId: string | null;
+  units: number;
   value: number | null;
   status: Status;
   numerator: number;
@@ -57,6 +64,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 export function subjectJudge(rule: TargetRule, window: EvaluationWindow): (figure: SubjectFigure) => JudgedSubject {
   const judged = (figure: SubjectFigure, value: number | null, status: Status): JudgedSubject => ({
     unitId: figure.unitId,
+    units: figure.units ?? 1,
     value,
     status,
     numerator: figure.numerator,
@@ -100,31 +108,34 @@ export function subjectJudge(rule: TargetRule, window: EvaluationWindow): (figur
 /** A subject falls short unless it is on track; one with nothing to measure does not. */
 export const fallsShort = (subject: JudgedSubject) => subject.status === 'amber' || subject.status === 'red';
 
-/** The figure of a group of judged subjects: a row of the matrix or the node's total. */
+/** The figure of a group of judged subjects: a row of the matrix or the node's total. Each subject weighs as the units it stands for. */
 export function rollUp(rule: TargetRule, subjects: readonly JudgedSubject[]): Figure {
-  const measured = subjects.filter((subject) => subject.status !== 'none');
   const tally = { green: 0, amber: 0, red: 0 };
-  for (const subject of measured) tally[subject.status as 'green' | 'amber' | 'red'] += 1;
+  let measuredUnits = 0;
+  let valueSum = 0;
+  let numerator = 0;
+  let denominator = 0;
+  for (const subject of subjects) {
+    if (subject.status !== 'none' || rule.shape === 'rate') {
+      numerator += subject.numerator * subject.units;
+      denominator += subject.denominator * subject.units;
+    }
+    if (subject.status === 'none') continue;
+    tally[subject.status] += subject.units;
+    measuredUnits += subject.units;
+    valueSum += (subject.value ?? 0) * subject.units;
+  }
   switch (rule.shape) {
-    case 'count_per_period': {
-      const value = measured.length ? round1(measured.reduce((sum, subject) => sum + (subject.value ?? 0), 0) / measured.length) : null;
-      return { value, numerator: tally.green, denominator: measured.length, status: statusOfUnits(tally) };
-    }
-    case 'unit_share': {
-      const numerator = measured.reduce((sum, subject) => sum + subject.numerator, 0);
-      const denominator = measured.reduce((sum, subject) => sum + subject.denominator, 0);
-      const value = percentOf(numerator, denominator);
-      return { value, numerator, denominator, status: classify('percent', rule.comparator, rule.value, value) };
-    }
+    case 'count_per_period':
+      return { value: measuredUnits ? round1(valueSum / measuredUnits) : null, numerator: tally.green, denominator: measuredUnits, status: statusOfUnits(tally) };
+    case 'unit_share':
     case 'rate': {
-      const numerator = subjects.reduce((sum, subject) => sum + subject.numerator, 0);
-      const denominator = subjects.reduce((sum, subject) => sum + subject.denominator, 0);
       const value = percentOf(numerator, denominator);
       return { value, numerator, denominator, status: classify('percent', rule.comparator, rule.value, value) };
     }
     case 'reported_value': {
-      const value = measured.length ? round1(measured.reduce((sum, subject) => sum + (subject.value ?? 0), 0) / measured.length) : null;
-      return { value, numerator: tally.green, denominator: measured.length, status: classify(rule.measure, rule.comparator, rule.value, value) };
+      const value = measuredUnits ? round1(valueSum / measuredUnits) : null;
+      return { value, numerator: tally.green, denominator: measuredUnits, status: classify(rule.measure, rule.comparator, rule.value, value) };
     }
   }
 }

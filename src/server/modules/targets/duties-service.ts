@@ -9,7 +9,7 @@ import { readWithoutJit } from '../../db/jit.ts';
 import { listDue } from '../reports/report-service.ts';
 import { readableUnit } from '../units/service.ts';
 import { findNextMeeting, selectAwaitingApproval, selectTasksDue } from './duties-queries.ts';
-import { evaluateTarget } from './evaluation.ts';
+import { figuresOfTarget } from './evaluation.ts';
 import { targetPolicy } from './policy.ts';
 import * as q from './queries.ts';
 
@@ -54,7 +54,7 @@ export async function unitDuties(ctx: ServiceContext, query: { unitId: string; m
     const alerts = [];
     if (periodStart(month) <= today) {
       for (const target of targets) {
-        const { total } = await evaluateTarget(reader.db, target, { path: unit.path, tenantId: ctx.actor.tenantId }, month, asOf);
+        const { total } = await figuresOfTarget(reader.db, target, { path: unit.path, tenantId: ctx.actor.tenantId }, month, asOf);
         if (total.status === 'amber' || total.status === 'red') {
           const judged = formatPeriod(periodOf(target.period_type, `${month}-01`));
           alerts.push({ targetId: target.id, text: target.text, status: total.status, message: alertMessage(target, total.value, total.status, judged) });

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../context.ts';
 import { readWithoutJit } from '../../db/jit.ts';
 import { badRequest, unprocessable } from '../../http/errors.ts';
 import { readableUnit } from '../units/service.ts';
-import { evaluateTarget, noFigure, shortfallOf, type TargetEvaluation } from './evaluation.ts';
+import { evaluateTarget, figuresOfTarget, noFigure, shortfallOf } from './evaluation.ts';
 import { targetPolicy } from './policy.ts';
 import * as q from './queries.ts';
 import type { TargetRow } from './queries.ts';
@@ -43,7 +43,7 @@ async function followedUnit(ctx: ServiceContext, unitId: string) {
 function evaluateEach(ctx: ServiceContext, targets: readonly TargetRow[], node: { path: string }, periods: readonly string[], asOf: string) {
   return Promise.all(
     targets.flatMap((target) =>
-      periods.map((period) => readWithoutJit(ctx, (reader) => evaluateTarget(reader.db, target, { path: node.path, tenantId: ctx.actor.tenantId }, period, asOf))),
+      periods.map((period) => readWithoutJit(ctx, (reader) => figuresOfTarget(reader.db, target, { path: node.path, tenantId: ctx.actor.tenantId }, period, asOf))),
     ),
   );
 }

@@ -5,7 +5,7 @@ import { parseTemplate } from '../../../domain/reports/template.ts';
 import { newId } from '../../db/ids.ts';
 import type { Db } from '../../db/connection.ts';
 import { createTestApp, type TestApp } from '../../testing/harness.ts';
-import { evaluateTarget } from './evaluation.ts';
+import { evaluateTarget, figuresOfTarget } from './evaluation.ts';
 import type { TargetRow } from './queries.ts';
 
 /**
@@ -58,7 +58,15 @@ function target(overrides: Partial<TargetRow>): TargetRow {
   };
 }
 
-const at = (node: keyof typeof ids, row: TargetRow, period: string, day = asOf) => evaluateTarget(db, row, { path: paths[node], tenantId }, period, day);
+/** Every evaluation here is checked twice: unit by unit, and from units grouped by figure as the matrix reads them. */
+async function at(node: keyof typeof ids, row: TargetRow, period: string, day = asOf) {
+  const evaluation = await evaluateTarget(db, row, { path: paths[node], tenantId }, period, day);
+  const grouped = await figuresOfTarget(db, row, { path: paths[node], tenantId }, period, day);
+  expect(grouped.total).toEqual(evaluation.total);
+  expect(grouped.rows).toEqual(evaluation.rows);
+  expect(grouped.subjects.reduce((sum, subject) => sum + subject.units, 0)).toBe(evaluation.subjects.length);
+  return evaluation;
+}
 const rowOf = (evaluation: Awaited<ReturnType<typeof at>>, key: keyof typeof ids) => evaluation.rows.get(pathLabel(ids[key]));
 
 beforeAll(async () => {

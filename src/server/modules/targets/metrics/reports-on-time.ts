@@ -4,7 +4,7 @@ import type { ReportTemplate } from '../../../../domain/reports/template.ts';
 import type { Executor } from '../../reports/queries.ts';
 import { reporterFilter } from '../../reports/report-queries.ts';
 import type { MetricQuery, SubjectRow } from './types.ts';
-import { subjectsCte, toNumber } from './types.ts';
+import { subjectRows, subjectsCte } from './types.ts';
 
 /** The template's periods inside the window whose report was due by the cut-off, with their deadlines. */
 export function duePeriods(template: ReportTemplate, window: MetricQuery['window']) {
@@ -25,25 +25,28 @@ export async function reportsOnTime(db: Executor, query: MetricQuery, template: 
   if (due.length === 0) return [];
   // Named again beside the join so that only the window's reports are read, not the template's every period.
   const periods = due.map((p) => p.period);
-  const result = await sql<{ id: string; row_label: string | null; owed: string; on_time: string }>`
-    WITH ${subjectsCte(query)},
-    expected AS (
-      SELECT s.id, s.row_label, p.period, p.deadline
-      FROM subjects s
-      JOIN org_units u ON u.id = s.id
-      CROSS JOIN unnest(${periods}::text[], ${due.map((p) => p.deadline)}::date[]) AS p(period, deadline)
-      WHERE ${reporterFilter(template.reporters)}
-    )
-    SELECT e.id, e.row_label,
-           count(*) FILTER (WHERE e.deadline <= ${query.window.asOf}::date OR r.first_submitted_at IS NOT NULL) AS owed,
-           count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= e.deadline) AS on_time
-    FROM expected e
-    LEFT JOIN reports r ON r.template_id = ${query.params.templateId ?? ''} AND r.period = e.period AND r.unit_id = e.id AND r.period = ANY(${periods}::text[])
-      AND r.first_submitted_at < (${query.window.asOf}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-    GROUP BY e.id, e.row_label`.execute(db);
-  return result.rows.map((row) => {
-    const owed = toNumber(row.owed);
-    const met = owed > 0 && toNumber(row.on_time) === owed;
-    return { unitId: row.id, rowLabel: row.row_label, numerator: met ? 1 : 0, denominator: owed > 0 ? 1 : 0 };
-  });
+  return subjectRows(
+    db,
+    query,
+    sql`
+      SELECT id, row_label, CASE WHEN owed > 0 AND on_time = owed THEN 1 ELSE 0 END::float8 AS numerator, CASE WHEN owed > 0 THEN 1 ELSE 0 END::float8 AS denominator,
+             0::float8 AS people_short, NULL::int[] AS counts
+      FROM (
+        WITH ${subjectsCte(query)},
+        expected AS (
+          SELECT s.id, s.row_label, p.period, p.deadline
+          FROM subjects s
+          JOIN org_units u ON u.id = s.id
+          CROSS JOIN unnest(${periods}::text[], ${due.map((p) => p.deadline)}::date[]) AS p(period, deadline)
+          WHERE ${reporterFilter(template.reporters)}
+        )
+        SELECT e.id, e.row_label,
+               count(*) FILTER (WHERE e.deadline <= ${query.window.asOf}::date OR r.first_submitted_at IS NOT NULL) AS owed,
+               count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= e.deadline) AS on_time
+        FROM expected e
+        LEFT JOIN reports r ON r.template_id = ${query.params.templateId ?? ''} AND r.period = e.period AND r.unit_id = e.id AND r.period = ANY(${periods}::text[])
+          AND r.first_submitted_at < (${query.window.asOf}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+        GROUP BY e.id, e.row_label
+      ) owed`,
+  );
 }

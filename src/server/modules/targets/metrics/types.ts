@@ -13,9 +13,11 @@ export interface MetricQuery {
   subjectAssociationType: AssociationType | null;
   window: EvaluationWindow;
   params: Record<string, string>;
+  /** Units with the same figure under the same child of the node come as one row with their number. */
+  grouped: boolean;
 }
 
-/** One measured unit: its figure and the node's child it lies under (null: the node itself). */
+/** One measured unit (or a group of them, see `grouped`): its figure and the node's child it lies under (null: the node itself). */
 export interface SubjectRow extends SubjectFigure {
   rowLabel: string | null;
 }
@@ -56,3 +58,37 @@ export const vietnamDayStart = (day: string) => sql`(${day}::date)::timestamp AT
 export const vietnamDayEnd = (day: string) => sql`(${day}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`;
 
 export const toNumber = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
+
+interface FigureRow {
+  id: string | null;
+  row_label: string | null;
+  numerator: number;
+  denominator: number;
+  people_short: number;
+  counts: number[] | null;
+  units: number;
+}
+
+/**
+ * Runs a metric's SQL, which gives each subject's figure as the columns id, row_label,
+ * numerator, denominator, people_short (float8) and counts (int[], null unless counted per
+ * period) — grouped when asked, so that a root's 20,000 cells come as the few dozen figures they
+ * share rather than one row each.
+ */
+export async function subjectRows(db: Executor, query: MetricQuery, figures: RawBuilder<unknown>): Promise<SubjectRow[]> {
+  const rows = query.grouped
+    ? sql<FigureRow>`
+        SELECT NULL::uuid AS id, row_label, numerator, denominator, people_short, counts, count(*)::int AS units
+        FROM (${figures}) f GROUP BY row_label, numerator, denominator, people_short, counts`
+    : sql<FigureRow>`SELECT f.*, 1 AS units FROM (${figures}) f`;
+  const result = await rows.execute(db);
+  return result.rows.map((row) => ({
+    unitId: row.id,
+    units: row.units,
+    rowLabel: row.row_label,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    peopleShort: row.people_short,
+    ...(row.counts ? { counts: row.counts } : {}),
+  }));
+}
