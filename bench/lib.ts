@@ -33,9 +33,14 @@ export async function measure(name: string, budget: number, call: (i: number) =>
     await call(i);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
+  return { name, ...percentiles(times), budget };
+}
+
+/** Percentiles in ms (one decimal) of measured times. */
+export function percentiles(measured: number[]): Omit<Measurement, 'name' | 'budget'> {
+  const times = [...measured].sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;
-  return { name, samples, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)), max: round(times.at(-1)!), budget };
+  return { samples: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)), max: round(times.at(-1)!) };
 }
 
 export function printTable(results: Measurement[]): boolean {

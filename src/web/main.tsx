@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { prefetchHome } from './app/home-prefetch.ts';
 import './app/styles.css';
 import { setDateLocale } from './format/dates.ts';
 import './i18n/index.ts';
@@ -9,6 +10,7 @@ import { storedLanguage } from './i18n/language.ts';
 const language = storedLanguage();
 setDateLocale(language);
 document.documentElement.lang = language;
+void prefetchHome(window.location);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from './client.ts';
 import { ApiError } from './problem.ts';
 import type { Me } from './types.ts';
@@ -17,8 +17,10 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+export const meQuery = queryOptions({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity });
+
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity });
+  return useQuery(meQuery);
 }
 
 export function useSignIn() {

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { createTargetBody, detailResponse, dutiesResponse, matrixResponse, metricInfo, target, trendResponse } from '../../server/modules/targets/schemas.ts';
 import { api } from './client.ts';
@@ -78,13 +78,11 @@ export const useAdoptTargets = () =>
   useInvalidatingMutation((documentId: string) => api.post<{ created: Target[]; unmatched: { text: string }[] }>(`/documents/${documentId}/targets/adopt`, {}), [targetKeys.all]);
 
 /** Rows = the units right under the node, columns = the period's targets. */
+export const complianceMatrixQuery = (query: MatrixQuery) =>
+  queryOptions({ queryKey: targetKeys.matrix(query), queryFn: () => api.get<ComplianceMatrix>('/compliance', { ...query }) });
+
 export function useComplianceMatrix(query: MatrixQuery) {
-  return useQuery({
-    queryKey: targetKeys.matrix(query),
-    queryFn: () => api.get<ComplianceMatrix>('/compliance', { ...query }),
-    enabled: Boolean(query.unitId),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...complianceMatrixQuery(query), enabled: Boolean(query.unitId), placeholderData: keepPreviousData });
 }
 
 /** What is behind one figure: the units that fall short and how many people do. */

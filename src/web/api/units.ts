@@ -32,8 +32,10 @@ export const childUnitsQuery = (id: string, includeInactive: boolean) =>
     queryFn: () => api.get<Unit[]>(`/units/${id}/children`, { includeInactive }),
   });
 
+export const unitDetailQuery = (id: string) => queryOptions({ queryKey: unitKeys.detail(id), queryFn: () => api.get<UnitDetail>(`/units/${id}`) });
+
 export function useUnitDetail(id: string | null | undefined) {
-  return useQuery({ queryKey: unitKeys.detail(id ?? ''), queryFn: () => api.get<UnitDetail>(`/units/${id}`), enabled: Boolean(id) });
+  return useQuery({ ...unitDetailQuery(id ?? ''), enabled: Boolean(id) });
 }
 
 export function useUnitSearch(filter: UnitSearch, enabled = true) {

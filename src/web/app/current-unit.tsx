@@ -17,10 +17,14 @@ const CurrentUnitContext = createContext<CurrentUnit | null>(null);
 
 const storageKey = (userId: string) => `congtac.unit.${userId}`;
 
+/** The working unit the pages open on: the one chosen last on this device, else the unit of the user's first role. */
+export const workingUnitOf = (me: Me) => localStorage.getItem(storageKey(me.userId)) ?? firstRoleUnit(me);
+const firstRoleUnit = (me: Me) => me.grants[0]?.unitId ?? null;
+
 /** Keeps the working unit per user on this device; starts at the unit of the user's first role. */
 export function CurrentUnitProvider({ me, children }: { me: Me; children: ReactNode }) {
   const [stored, setStored] = useState(() => localStorage.getItem(storageKey(me.userId)));
-  const unitId = stored ?? me.grants[0]?.unitId ?? null;
+  const unitId = stored ?? firstRoleUnit(me);
   const detail = useUnitDetail(unitId);
 
   useEffect(() => {

@@ -36,9 +36,12 @@ export function dayOf(isoDate: string | null | undefined): Dayjs | null {
   return isoDate ? dayjs(isoDate, 'YYYY-MM-DD') : null;
 }
 
-/** Today's date in Vietnam, as "YYYY-MM-DD". */
+// One formatter for every render: dayjs' time zones build a new Intl.DateTimeFormat per call.
+const appDay = new Intl.DateTimeFormat('en-CA', { timeZone: appTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Vietnam, as "YYYY-MM-DD" (the Canadian English form of a date). */
 export function todayInAppZone(now: Date = new Date()): string {
-  return dayjs(now).tz(appTimeZone).format('YYYY-MM-DD');
+  return appDay.format(now);
 }
 
 /** The instants bounding whole days in Vietnam's time: [start of `from`, start of the day after `to`). */

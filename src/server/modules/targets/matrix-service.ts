@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { pathLabel, isWithin } from '../../../domain/org-path.ts';
 import { parsePeriod, periodLabel } from '../../../domain/periods.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
@@ -34,16 +35,23 @@ async function followedUnit(ctx: ServiceContext, unitId: string) {
 }
 
 /**
- * Each target evaluated at the node, each in its own read without JIT (the metrics are wide
- * aggregates): on PostgreSQL they run side by side on the pool's connections, a root's ten
- * targets in the time of the slowest few rather than their sum; on the embedded database they
- * queue on its one connection. The figures of a matrix may thus be read a few milliseconds
- * apart, which nobody looking at a quarter can tell.
+ * How many of a matrix's evaluations run at once on PostgreSQL: enough to keep its cores busy,
+ * few enough to leave connections of the pool to the other requests.
+ */
+const EVALUATIONS_AT_ONCE = 4;
+
+/**
+ * Each target's figures at the node, each in its own read without JIT (the metrics are wide
+ * aggregates): on PostgreSQL a few side by side on the pool's connections, a root's ten targets
+ * in a fraction of their sum; on the embedded database they queue on its one connection. The
+ * figures of a matrix may thus be read a few milliseconds apart, which nobody looking at a
+ * quarter can tell.
  */
 function evaluateEach(ctx: ServiceContext, targets: readonly TargetRow[], node: { path: string }, periods: readonly string[], asOf: string) {
+  const limit = pLimit(EVALUATIONS_AT_ONCE);
   return Promise.all(
     targets.flatMap((target) =>
-      periods.map((period) => readWithoutJit(ctx, (reader) => figuresOfTarget(reader.db, target, { path: node.path, tenantId: ctx.actor.tenantId }, period, asOf))),
+      periods.map((period) => limit(() => readWithoutJit(ctx, (reader) => figuresOfTarget(reader.db, target, { path: node.path, tenantId: ctx.actor.tenantId }, period, asOf)))),
     ),
   );
 }

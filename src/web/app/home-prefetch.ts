@@ -1,0 +1,26 @@
+import { meQuery } from '../api/auth.ts';
+import { queryClient } from '../api/query-client.ts';
+import { complianceMatrixQuery } from '../api/targets.ts';
+import { unitDetailQuery } from '../api/units.ts';
+import { todayInAppZone } from '../format/dates.ts';
+import { currentQuarter } from '../pages/compliance/matrix-view.ts';
+import { workingUnitOf } from './current-unit.tsx';
+
+/**
+ * Opening the app on its home screen would ask one after the other for the user, the shell, the
+ * working unit, the page's code and the compliance matrix (on a city's root the slowest of
+ * them). Called as the app starts, before React renders: the user is asked for at once, and as
+ * soon as they are known the working unit, the matrix page's code and its matrix for the
+ * current quarter, while the shell loads. A cell's secretary, whose home is the cell's duties,
+ * costs the cell's small matrix.
+ */
+export async function prefetchHome({ pathname, search }: Pick<Location, 'pathname' | 'search'>): Promise<void> {
+  const opensOnMatrix = pathname === '/' || (pathname === '/compliance' && search === '');
+  // The shell shows it if asking for the user fails.
+  const me = await queryClient.fetchQuery(meQuery).catch(() => null);
+  const unitId = me && opensOnMatrix ? workingUnitOf(me) : null;
+  if (!unitId) return;
+  void import('../pages/compliance/ComplianceMatrixPage.tsx');
+  void queryClient.prefetchQuery(unitDetailQuery(unitId));
+  void queryClient.prefetchQuery(complianceMatrixQuery({ unitId, period: currentQuarter(todayInAppZone()) }));
+}
