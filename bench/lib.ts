@@ -24,11 +24,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** Runs `call` sequentially (after a warm-up) and reports latency percentiles in ms. */
-export async function measure(name: string, budget: number, call: (i: number) => Promise<void>, samples = 200): Promise<Measurement> {
-  for (let i = 0; i < 20; i++) await call(i);
+/** Runs `call` sequentially (after a warm-up) and reports latency percentiles in ms; `prepare`, untimed, sets the scene of each call. */
+export async function measure(name: string, budget: number, call: (i: number) => Promise<void>, samples = 200, prepare?: (i: number) => Promise<void>): Promise<Measurement> {
+  for (let i = 0; i < 20; i++) {
+    await prepare?.(i);
+    await call(i);
+  }
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
+    await prepare?.(i);
     const start = performance.now();
     await call(i);
     times.push(performance.now() - start);
@@ -61,16 +65,18 @@ export async function signedInCookie(baseUrl: string, login: string, password: s
 /** A signed-in HTTP client against a running Congtac. */
 export async function httpClient(baseUrl: string, login: string, password: string) {
   const { cookie, csrfToken } = await signedInCookie(baseUrl, login, password);
+  const send = async <T>(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}${path}`, { method, headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
   return {
     async get<T = unknown>(path: string): Promise<T> {
       const res = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       return (await res.json()) as T;
     },
-    async post<T = unknown>(path: string, body: unknown): Promise<T> {
-      const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
+    post: <T = unknown>(path: string, body: unknown) => send<T>('POST', path, body),
+    patch: <T = unknown>(path: string, body: unknown) => send<T>('PATCH', path, body),
   };
 }

@@ -15,6 +15,7 @@ import * as reportLookup from './migrations/0013_report_lookup.ts';
 import * as reportRollupSummaries from './migrations/0014_report_rollup_summaries.ts';
 import * as targets from './migrations/0015_targets.ts';
 import * as heldMeetingsByKind from './migrations/0016_held_meetings_by_kind.ts';
+import * as rollupSummariesByUnit from './migrations/0017_rollup_summaries_by_unit.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014_report_rollup_summaries': reportRollupSummaries,
   '0015_targets': targets,
   '0016_held_meetings_by_kind': heldMeetingsByKind,
+  '0017_rollup_summaries_by_unit': rollupSummariesByUnit,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -746,7 +746,6 @@ export interface ReportRollupSummariesTable {
   tenant_id: string;
   version: number;
   summary: ColumnType<SubtreeSummary, string, string>;
-  tree_changed_at: Date;
   computed_at: CreatedAt;
 }
 

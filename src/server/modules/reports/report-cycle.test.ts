@@ -174,8 +174,11 @@ describe('roll-up, completeness and timeliness', () => {
   it('keeps each subtree’s summary, and drops it when a report under it or the tree changes', async () => {
     const rollupOfBloc = async () => (await leader.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${bloc}&period=${period}`)).json();
     const members = (view: { aggregate: { fields: { key: string; value: number }[] } }) => view.aggregate.fields.find((field) => field.key === 'members')!.value;
-    // A change in the last minutes keeps a summary from being kept: these reports were sent long ago.
-    const longAgo = () => sql`UPDATE reports SET updated_at = now() - interval '1 hour' WHERE template_id = ${templateId}`.execute(t.db);
+    // A change in the last minutes keeps a summary from being kept: these reports were sent, and the tree set up, long ago.
+    const longAgo = async () => {
+      await sql`UPDATE reports SET updated_at = now() - interval '1 hour' WHERE template_id = ${templateId}`.execute(t.db);
+      await sql`UPDATE org_units SET updated_at = now() - interval '1 hour'`.execute(t.db);
+    };
     /** Changes a sent report behind the service's back: only a fresh computation sees it. */
     const alterBehindTheBack = (members: number) => sql`UPDATE reports SET values = values || jsonb_build_object('members', ${members}::int) WHERE unit_id = ${cell2} AND template_id = ${templateId}`.execute(t.db);
     await longAgo();
@@ -194,10 +197,18 @@ describe('roll-up, completeness and timeliness', () => {
 
     await longAgo();
     await rollupOfBloc();
+    const keptUnits = async () => (await t.db.selectFrom('report_rollup_summaries').select('unit_id').where('template_id', '=', templateId).execute()).map((row) => row.unit_id).sort();
+    const keptBefore = await keptUnits();
+    expect(keptBefore).toEqual(expect.arrayContaining([bloc, base]));
     await alterBehindTheBack(20);
     expect(members(await rollupOfBloc())).toBe(135);
+    // A change of the tree drops the summaries around the unit only: the other base organizations' stay.
     expect((await (await t.signIn('quantri')).patch(`/api/v1/units/${cell2}`, { name: 'Chi bộ Văn phòng Sở (đổi tên)' })).statusCode).toBe(200);
+    const keptAfter = await keptUnits();
+    expect(keptAfter).toEqual(keptBefore.filter((unitId) => unitId !== bloc && unitId !== base));
     expect(members(await rollupOfBloc())).toBe(10 + 20 + 100);
+    // Right after a change of the tree nothing is kept: a read begun before it may have seen the old tree.
+    expect(await keptUnits()).toEqual(keptAfter);
     const back = (await staff.post(`/api/v1/reports/${third.id}/return`, { comment: 'Số liệu chưa khớp.' })).json();
     expect(back.state).toBe('returned');
     expect(members(await rollupOfBloc())).toBe(30);

@@ -14,7 +14,7 @@ import { readableUnit } from '../units/service.ts';
 import { reportPolicy, reportTemplatePolicy } from './policy.ts';
 import { templateWithLatest } from './report-service.ts';
 import { selectExpectedUnits, selectPartialsByChild, selectReportsOf, selectTableValuesByChild } from './rollup-queries.ts';
-import { keepSummaries, selectSummaries, treeChangedAt } from './rollup-summary-queries.ts';
+import { keepSummaries, selectSummaries } from './rollup-summary-queries.ts';
 const emptyPartial: AggregatePartial = { reports: 0, fields: {}, tables: {} };
 
 /** The template for a roll-up at a node: readable, and either defined above the node or within its subtree. */
@@ -126,19 +126,18 @@ async function nodeSummary(ctx: ServiceContext, input: NodeSummaryInput): Promis
   if (keptNode && missing.length === 0) return { node: keptNode, children: kept };
 
   const computed = await readWithoutJit(ctx, async (read) => {
-    const tree = await treeChangedAt(read.db, input.key.tenantId);
     const scope = { tenantId: input.key.tenantId, templateId: input.key.templateId, nodePath: node.path, only: { paths: missing.map((child) => child.path), own: true } };
     const [groups, expectedUnits] = await Promise.all([
       partialsByChild(read, input.definition, { ...scope, periods: [input.key.period] }),
       selectExpectedUnits(read.db, { ...scope, period: input.key.period }, input.definition.reporters),
     ]);
-    return { tree, summaries: summariesByGroup(node.path, expectedUnits, groups, input.defaultDeadline) };
+    return summariesByGroup(node.path, expectedUnits, groups, input.defaultDeadline);
   });
-  const summaryOf = (label: string) => computed.summaries.get(label) ?? summarize([], undefined);
+  const summaryOf = (label: string) => computed.get(label) ?? summarize([], undefined);
   const children = new Map(kept);
   for (const child of missing) children.set(child.id, summaryOf(pathLabel(child.id)));
   const merged = mergeSummaries([summaryOf(''), ...input.children.map((child) => children.get(child.id)!)]);
-  await keepSummaries(ctx.db, { ...input.key, treeChangedAt: computed.tree }, [
+  await keepSummaries(ctx.db, input.key, [
     ...missing.map((child) => ({ unitId: child.id, path: child.path, summary: children.get(child.id)! })),
     { unitId: node.id, path: node.path, summary: merged },
   ]);

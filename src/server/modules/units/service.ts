@@ -6,6 +6,7 @@ import { newId } from '../../db/ids.ts';
 import type { OrgUnit } from '../../db/schema.ts';
 import { AppError, badRequest, conflict, notFound } from '../../http/errors.ts';
 import { recordChange } from '../audit/service.ts';
+import { dropSummariesAroundUnit } from '../reports/rollup-summary-queries.ts';
 import { unitPolicy } from './policy.ts';
 import * as q from './queries.ts';
 
@@ -189,6 +190,7 @@ export async function createUnit(ctx: ServiceContext, input: UnitInput): Promise
       led_by_id: await checkLedBy(tx, ctx, input.ledById, input.kind),
       display_order: input.displayOrder ?? 0,
     });
+    await dropSummariesAroundUnit(tx, ctx.actor.tenantId, [unit.path]);
     await recordChange(tx, ctx.actor, { action: 'create', entityType: 'unit', entityId: id, unitPath: unit.path, before: null, after: auditRow(unit) });
     return id;
   });
@@ -232,6 +234,7 @@ export async function updateUnitDetails(ctx: ServiceContext, unitId: string, pat
       led_by_id: patch.ledById === undefined ? before.led_by_id : await checkLedBy(tx, ctx, patch.ledById, before.kind),
       display_order: patch.displayOrder ?? before.display_order,
     });
+    await dropSummariesAroundUnit(tx, ctx.actor.tenantId, [after.path]);
     await recordChange(tx, ctx.actor, { action: 'update', entityType: 'unit', entityId: unitId, unitPath: after.path, before: auditRow(before), after: auditRow(after) });
   });
   return toUnitView((await q.findUnit(ctx.db, ctx.actor.tenantId, unitId))!);
@@ -254,6 +257,7 @@ export async function moveUnit(ctx: ServiceContext, unitId: string, newParentId:
     const newPath = childPath(parent.path, unit.id);
     await q.rebaseSubtree(tx, unit.path, newPath);
     const after = await q.updateUnit(tx, unit.id, { parent_id: parent.id });
+    await dropSummariesAroundUnit(tx, ctx.actor.tenantId, [unit.path, newPath]);
     await recordChange(tx, ctx.actor, { action: 'move', entityType: 'unit', entityId: unit.id, unitPath: after.path, before: auditRow(unit), after: auditRow(after) });
   });
   return toUnitView((await q.findUnit(ctx.db, ctx.actor.tenantId, unitId))!);
@@ -276,6 +280,7 @@ export async function setUnitActive(ctx: ServiceContext, unitId: string, active:
       if (parent && !parent.is_active) throw badRequest('unit_inactive', { name: parent.name });
     }
     const after = await q.updateUnit(tx, unit.id, { is_active: active });
+    await dropSummariesAroundUnit(tx, ctx.actor.tenantId, [unit.path]);
     await recordChange(tx, ctx.actor, {
       action: active ? 'reactivate' : 'deactivate',
       entityType: 'unit',
