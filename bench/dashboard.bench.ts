@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { launchChromium, signIn } from '../tests/e2e/harness.ts';
 import type { BenchContext, Measurement } from './lib.ts';
 import { percentiles } from './lib.ts';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SAMPLES = 10;
 
 /**
@@ -21,15 +20,11 @@ const SAMPLES = 10;
 export async function dashboardBenchmarks(context: BenchContext): Promise<Measurement[]> {
   const { baseUrl, login, password } = context;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'congtac-bench-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width: 1366, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const browser = await launchChromium(profile);
   try {
     browser.setDefaultTimeout(30_000);
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel('Tên đăng nhập').fill(login);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('navigation', { name: 'Menu chính' }).waitFor();
+    await signIn(page, baseUrl, login, password);
     const open = async () => {
       await page.goto('about:blank');
       const start = performance.now();

@@ -47,17 +47,7 @@ export async function startHarness(): Promise<Harness> {
     db: database.db,
     async openBrowser(viewport = desktop) {
       // Playwright takes the profile folder here, not as --user-data-dir: a fresh one per browser.
-      const profile = fs.mkdtempSync(path.join(tempRoot, 'chromium-'));
-      const isPhone = viewport.width < 768;
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: '/usr/bin/chromium',
-        args: chromiumArgs,
-        viewport,
-        isMobile: isPhone,
-        hasTouch: isPhone,
-        locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
-      });
+      const context = await launchChromium(fs.mkdtempSync(path.join(tempRoot, 'chromium-')), viewport);
       contexts.push(context);
       context.setDefaultTimeout(15_000);
       return context.pages()[0] ?? context.newPage();
@@ -69,6 +59,20 @@ export async function startHarness(): Promise<Harness> {
       fs.rmSync(tempRoot, { recursive: true, force: true });
     },
   };
+}
+
+/** Debian's Chromium (never a downloaded browser) on its own profile folder, in Vietnamese and Vietnam's time; a phone-size viewport is a touch phone. */
+export function launchChromium(profile: string, viewport: { width: number; height: number } = desktop): Promise<BrowserContext> {
+  const isPhone = viewport.width < 768;
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: chromiumArgs,
+    viewport,
+    isMobile: isPhone,
+    hasTouch: isPhone,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
 }
 
 /** Signs in through the sign-in page and waits for the app to open. */

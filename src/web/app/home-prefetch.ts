@@ -2,8 +2,7 @@ import { meQuery } from '../api/auth.ts';
 import { queryClient } from '../api/query-client.ts';
 import { complianceMatrixQuery } from '../api/targets.ts';
 import { unitDetailQuery } from '../api/units.ts';
-import { todayInAppZone } from '../format/dates.ts';
-import { currentQuarter } from '../pages/compliance/matrix-view.ts';
+import { matrixPeriodOf } from '../pages/compliance/matrix-view.ts';
 import { workingUnitOf } from './current-unit.tsx';
 
 /**
@@ -15,12 +14,12 @@ import { workingUnitOf } from './current-unit.tsx';
  * costs the cell's small matrix.
  */
 export async function prefetchHome({ pathname, search }: Pick<Location, 'pathname' | 'search'>): Promise<void> {
-  const opensOnMatrix = pathname === '/' || (pathname === '/compliance' && search === '');
+  if (pathname !== '/' && !(pathname === '/compliance' && search === '')) return;
   // The shell shows it if asking for the user fails.
   const me = await queryClient.fetchQuery(meQuery).catch(() => null);
-  const unitId = me && opensOnMatrix ? workingUnitOf(me) : null;
+  const unitId = me ? workingUnitOf(me) : null;
   if (!unitId) return;
   void import('../pages/compliance/ComplianceMatrixPage.tsx');
   void queryClient.prefetchQuery(unitDetailQuery(unitId));
-  void queryClient.prefetchQuery(complianceMatrixQuery({ unitId, period: currentQuarter(todayInAppZone()) }));
+  void queryClient.prefetchQuery(complianceMatrixQuery({ unitId, period: matrixPeriodOf(null) }));
 }

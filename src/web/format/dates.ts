@@ -2,6 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
 import 'dayjs/locale/vi.js';
+import { vietnamToday } from '../../domain/task-status.ts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -36,12 +37,9 @@ export function dayOf(isoDate: string | null | undefined): Dayjs | null {
   return isoDate ? dayjs(isoDate, 'YYYY-MM-DD') : null;
 }
 
-// One formatter for every render: dayjs' time zones build a new Intl.DateTimeFormat per call.
-const appDay = new Intl.DateTimeFormat('en-CA', { timeZone: appTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in Vietnam, as "YYYY-MM-DD" (the Canadian English form of a date). */
+/** Today's date in Vietnam, as "YYYY-MM-DD" (as the server reckons it; dayjs' time zones built an Intl.DateTimeFormat per call). */
 export function todayInAppZone(now: Date = new Date()): string {
-  return appDay.format(now);
+  return vietnamToday(now);
 }
 
 /** The instants bounding whole days in Vietnam's time: [start of `from`, start of the day after `to`). */

@@ -128,7 +128,7 @@ export async function complianceDetail(ctx: ServiceContext, query: { unitId: str
         numerator: subject.numerator,
         denominator: subject.denominator,
       })),
-      peopleShort: evaluation.countsPeople ? evaluation.subjects.reduce((sum, subject) => sum + subject.peopleShort, 0) : null,
+      peopleShort: evaluation.countsPeople ? evaluation.subjects.reduce((sum, subject) => sum + subject.peopleShort * subject.units, 0) : null,
     };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellStatus, MatrixRow } from '../../api/targets.ts';
-import { currentQuarter, figureText, goalText, periodOrDefault, ratioText, sortRows, statusCounts, trendPeriods } from './matrix-view.ts';
+import { currentQuarter, figureText, goalText, matrixPeriodOf, periodOrDefault, ratioText, sortRows, statusCounts, trendPeriods } from './matrix-view.ts';
 
 const row = (name: string, ...cells: [string, number | null, CellStatus][]): MatrixRow => ({
   unit: { id: name, name, kind: 'cell', hasChildren: false },
@@ -42,6 +42,9 @@ describe('compliance matrix view', () => {
   it('opens on the quarter in progress', () => {
     expect(currentQuarter('2026-12-06')).toBe('2026-Q4');
     expect(currentQuarter('2026-01-01')).toBe('2026-Q1');
+    expect(matrixPeriodOf(null, '2026-12-06')).toBe('2026-Q4');
+    expect(matrixPeriodOf('2026-Q2', '2026-12-06')).toBe('2026-Q2');
+    expect(matrixPeriodOf('quý 2', '2026-12-06')).toBe('2026-Q4');
     expect(periodOrDefault('2026-Q5', '2026-Q4')).toBe('2026-Q4');
     expect(periodOrDefault('2025-H2', '2026-Q4')).toBe('2025-H2');
   });

@@ -1,6 +1,7 @@
 /** Pure rules of the compliance matrix page: figures as people read them, sorting, periods. */
 import { formatPeriod, parsePeriod, periodOf, previousPeriod } from '../../../domain/periods.ts';
 import type { CellStatus, Comparator, MatrixCell, MatrixRow, Measure } from '../../api/targets.ts';
+import { todayInAppZone } from '../../format/dates.ts';
 
 /** "87,5%" in Vietnamese, "87.5%" in English; a count as a number; a dash when there is nothing to measure. */
 export function figureText(value: number | null, measure: Measure, language = 'vi'): string {
@@ -86,3 +87,6 @@ export function trendPeriods(period: string, count: number): string[] {
 
 /** A valid period from the address, else the fallback. */
 export const periodOrDefault = (text: string | null, fallback: string) => (text && parsePeriod(text) ? text : fallback);
+
+/** The period a matrix's address shows: its own, else the quarter in progress in Vietnam. */
+export const matrixPeriodOf = (text: string | null, today = todayInAppZone()) => periodOrDefault(text, currentQuarter(today));

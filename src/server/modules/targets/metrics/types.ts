@@ -57,8 +57,6 @@ export const vietnamDayStart = (day: string) => sql`(${day}::date)::timestamp AT
 /** The instant after a Vietnam calendar day ends. */
 export const vietnamDayEnd = (day: string) => sql`(${day}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`;
 
-export const toNumber = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
-
 interface FigureRow {
   id: string | null;
   row_label: string | null;
