@@ -1,12 +1,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { launchChromium, signIn } from '../tests/e2e/harness.ts';
 import type { BenchContext, Measurement } from './lib.ts';
 import { percentiles } from './lib.ts';
 
 const SAMPLES = 10;
+
+/**
+ * Runs in the page from its first byte. "Interactive": the first figure's button is in the
+ * document, the frame that shows it has been drawn and the main thread has come back free (the
+ * task after that frame runs), so a press would be handled. Times are the page's own, from the
+ * start of its navigation. Measured there rather than when Playwright's `waitFor` notices: that
+ * polls at 0, 20, 50, 100, 100 and then every 500 ms, which added up to half a second.
+ */
+const interactiveProbe = `
+  const figure = 'table button[aria-label$="Xem số liệu"], table button[aria-label$="See the figures"]';
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector(figure)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__congtacInteractiveAt = performance.now(); }));
+  }).observe(document, { subtree: true, childList: true });
+`;
 
 /**
  * Issue 7 "Scale": the committee's home screen is interactive within 1.5 s of the request. In
@@ -24,13 +39,13 @@ export async function dashboardBenchmarks(context: BenchContext): Promise<Measur
   try {
     browser.setDefaultTimeout(30_000);
     const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.addInitScript(interactiveProbe);
     await signIn(page, baseUrl, login, password);
     const open = async () => {
       await page.goto('about:blank');
-      const start = performance.now();
       await page.goto(`${baseUrl}/`);
       await page.getByRole('table', { name: /Bảng theo dõi chỉ tiêu/ }).getByRole('button', { name: /Xem số liệu$/ }).first().waitFor();
-      return performance.now() - start;
+      return page.waitForFunction(() => (window as { __congtacInteractiveAt?: number }).__congtacInteractiveAt).then((handle) => handle.jsonValue() as Promise<number>);
     };
     const cold = await open();
     const root: number[] = [];

@@ -4,6 +4,7 @@ import { complianceMatrixQuery } from '../api/targets.ts';
 import { unitDetailQuery } from '../api/units.ts';
 import { matrixPeriodOf } from '../pages/compliance/matrix-view.ts';
 import { workingUnitOf } from './current-unit.tsx';
+import { ComplianceMatrixPage } from './home-pages.ts';
 
 /**
  * Opening the app on its home screen would ask one after the other for the user, the shell, the
@@ -19,7 +20,7 @@ export async function prefetchHome({ pathname, search }: Pick<Location, 'pathnam
   const me = await queryClient.fetchQuery(meQuery).catch(() => null);
   const unitId = me ? workingUnitOf(me) : null;
   if (!unitId) return;
-  void import('../pages/compliance/ComplianceMatrixPage.tsx');
+  void ComplianceMatrixPage.preload();
   void queryClient.prefetchQuery(unitDetailQuery(unitId));
   void queryClient.prefetchQuery(complianceMatrixQuery({ unitId, period: matrixPeriodOf(null) }));
 }

@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { lazyNamed } from '../components/lazy-named.ts';
 import { StatusPage } from '../components/StatusPage.tsx';
 import { HomeRedirect, RequirePermission, RequireSignIn } from './guards.tsx';
+import { CellHomePage, ComplianceMatrixPage } from './home-pages.ts';
 
 // Each page is its own chunk: the first load carries only the shell and the page it opens.
 const SignInPage = lazyNamed(() => import('../pages/sign-in/SignInPage.tsx'), 'SignInPage');
@@ -36,9 +37,7 @@ const RollupPage = lazyNamed(() => import('../pages/reports/RollupPage.tsx'), 'R
 const ReviewsPage = lazyNamed(() => import('../pages/reports/ReviewsPage.tsx'), 'ReviewsPage');
 const ReviewDetailPage = lazyNamed(() => import('../pages/reports/ReviewDetailPage.tsx'), 'ReviewDetailPage');
 const ReportTemplatesPage = lazyNamed(() => import('../pages/report-templates/ReportTemplatesPage.tsx'), 'ReportTemplatesPage');
-const ComplianceMatrixPage = lazyNamed(() => import('../pages/compliance/ComplianceMatrixPage.tsx'), 'ComplianceMatrixPage');
 const TargetsPage = lazyNamed(() => import('../pages/targets/TargetsPage.tsx'), 'TargetsPage');
-const CellHomePage = lazyNamed(() => import('../pages/home/CellHomePage.tsx'), 'CellHomePage');
 
 /** Who works with periodic reports: those who fill them, collect them or approve them. */
 const reportPermissions = ['report.submit', 'report.collect', 'report.approve'] as const;
