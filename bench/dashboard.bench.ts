@@ -5,7 +5,7 @@ import { launchChromium, signIn } from '../tests/e2e/harness.ts';
 import type { BenchContext, Measurement } from './lib.ts';
 import { percentiles } from './lib.ts';
 
-const SAMPLES = 10;
+const SAMPLES = 20;
 
 /**
  * Runs in the page from its first byte. "Interactive": the first figure's button is in the
