@@ -141,6 +141,7 @@ export const errorMessages = {
   },
   report_template_exists: { vi: 'Đơn vị đã có mẫu "{name}".', en: 'The unit already has the template "{name}".' },
   report_action_refused: { vi: '{reason}', en: '{reason}' },
+  report_changed_meanwhile: { vi: 'Báo cáo vừa được người khác thay đổi nhiều lần; vui lòng tải lại và thử lại.', en: 'The report was changed by someone else several times meanwhile; reload it and try again.' },
   report_values_invalid: {
     vi: 'Báo cáo có {count} chỗ chưa hợp lệ nên chưa gửi được; bản nháp đã được lưu.',
     en: 'The report has {count} problems and was not submitted; the draft was saved.',

@@ -14,6 +14,19 @@ export interface AuditInsert {
   after: unknown;
 }
 
+const jsonOrNull = (value: unknown) => (value === null ? null : JSON.stringify(value));
+
+/**
+ * The entry written by the statement that makes the change, as `INSERT … SELECT … FROM <cte>`:
+ * only if that statement's CTE returns the changed row (see the reports' `changeReport`).
+ */
+export function auditEntryFrom(cte: string, entry: AuditInsert) {
+  return sql`INSERT INTO audit_entries (id, tenant_id, actor_user_id, action, entity_type, entity_id, unit_path, before, after)
+    SELECT ${newId()}::uuid, ${entry.tenantId}::uuid, ${entry.actorUserId}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId}::uuid, ${entry.unitPath}::ltree,
+           ${jsonOrNull(entry.before)}::jsonb, ${jsonOrNull(entry.after)}::jsonb
+    FROM ${sql.table(cte)}`;
+}
+
 export async function insertAuditEntry(tx: Tx | Db, entry: AuditInsert): Promise<void> {
   await tx
     .insertInto('audit_entries')
@@ -25,8 +38,8 @@ export async function insertAuditEntry(tx: Tx | Db, entry: AuditInsert): Promise
       entity_type: entry.entityType,
       entity_id: entry.entityId,
       unit_path: entry.unitPath,
-      before: entry.before === null ? null : JSON.stringify(entry.before),
-      after: entry.after === null ? null : JSON.stringify(entry.after),
+      before: jsonOrNull(entry.before),
+      after: jsonOrNull(entry.after),
     })
     .execute();
 }

@@ -1,7 +1,7 @@
 import { auditDiff } from '../../../domain/audit-diff.ts';
 import { type Actor, requireAnyScope } from '../../auth/actor.ts';
 import type { ServiceContext, Tx } from '../../context.ts';
-import { insertAuditEntry, selectAuditEntries } from './queries.ts';
+import { type AuditInsert, insertAuditEntry, selectAuditEntries } from './queries.ts';
 import { auditReadPermission } from './policy.ts';
 
 export interface Change {
@@ -14,10 +14,12 @@ export interface Change {
   after: Record<string, unknown> | null;
 }
 
-/** Every write calls this inside its transaction, so the change and its trace commit together. */
-export async function recordChange(tx: Tx, actor: Pick<Actor, 'tenantId' | 'userId'> | { tenantId: string; userId: null }, change: Change): Promise<void> {
+type AuditActor = Pick<Actor, 'tenantId' | 'userId'> | { tenantId: string; userId: null };
+
+/** The audit entry of a change: the fields it changed, before and after. */
+export function auditEntryOf(actor: AuditActor, change: Change): AuditInsert {
   const diff = auditDiff(change.before, change.after);
-  await insertAuditEntry(tx, {
+  return {
     tenantId: actor.tenantId,
     actorUserId: actor.userId,
     action: change.action,
@@ -26,7 +28,12 @@ export async function recordChange(tx: Tx, actor: Pick<Actor, 'tenantId' | 'user
     unitPath: change.unitPath,
     before: diff.before,
     after: diff.after,
-  });
+  };
+}
+
+/** Every write calls this inside its transaction, so the change and its trace commit together. */
+export async function recordChange(tx: Tx, actor: AuditActor, change: Change): Promise<void> {
+  await insertAuditEntry(tx, auditEntryOf(actor, change));
 }
 
 export interface AuditQuery {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingsTemplateInput } from '../../../domain/reports/test-fixtures.ts';
 import { docxToText } from '../../../importer/docx.ts';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
+import * as rq from './report-queries.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -36,6 +37,8 @@ afterAll(() => t.close());
 
 const open = (client: Client, unitId: string, at = period) => client.post('/api/v1/reports', { templateId, unitId, period: at });
 const auditActions = async (id: string) => (await t.db.selectFrom('audit_entries').select(['action']).where('entity_id', '=', id).orderBy('occurred_at').execute()).map((row) => row.action);
+const countWhere = async (table: 'report_events' | 'audit_entries', column: 'report_id' | 'entity_id', id: string) =>
+  Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id}`.execute(t.db)).rows[0]!.n);
 /** Moves a first submission into the past: the clock cannot be turned back in a test. */
 const submittedOn = (id: string, day: string) =>
   sql`UPDATE reports SET first_submitted_at = ${`${day}T09:00:00+07:00`}::timestamptz, submitted_at = ${`${day}T09:00:00+07:00`}::timestamptz WHERE id = ${id}`.execute(t.db);
@@ -302,5 +305,39 @@ describe('reviews (sơ kết, tổng kết)', () => {
     const backwards = await staff.post('/api/v1/reviews', { unitId: base, templateId, kind: 'tong_ket', fromPeriod: '2026-Q3', toPeriod: '2026-Q1' });
     expect(backwards.statusCode).toBe(422);
     expect((await member.post('/api/v1/reviews', { unitId: cell1, templateId, kind: 'so_ket', fromPeriod: period, toPeriod: period })).statusCode).toBe(403);
+  });
+});
+
+// Last: these open reports of another quarter, which the counts above do not expect.
+describe('a step against another change of the same report', () => {
+  it('lets one of two submissions at once through and refuses the other on the state it would change', async () => {
+    const draft = (await open(secretary, cell1, '2026-Q2')).json();
+    const answers = await Promise.all([0, 1].map(() => secretary.post(`/api/v1/reports/${draft.id}/submit`, { values: valid })));
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((answer) => answer.statusCode === 409)!.json().code).toBe('report_action_refused');
+    const history = await t.db.selectFrom('report_events').select('action').where('report_id', '=', draft.id).where('action', '=', 'submit').execute();
+    expect(history).toHaveLength(1);
+    expect((await auditActions(draft.id)).filter((action) => action === 'submit')).toHaveLength(1);
+  });
+
+  it('writes nothing, neither the change nor its history line nor its audit entry, for a report that changed since it was read', async () => {
+    const draft = (await open(staff, cell2, '2026-Q2')).json();
+    const { tenant_id: tenantId } = await t.db.selectFrom('reports').select('tenant_id').where('id', '=', draft.id).executeTakeFirstOrThrow();
+    const read = await rq.findReport(t.db, tenantId, draft.id);
+    expect((await staff.put(`/api/v1/reports/${draft.id}`, { values: { members: 3 } })).statusCode).toBe(200);
+    const before = { events: await countWhere('report_events', 'report_id', draft.id), audit: await countWhere('audit_entries', 'entity_id', draft.id) };
+    const changed = await rq.changeReport(t.db, {
+      id: draft.id,
+      tenantId,
+      rowVersion: read!.row_version,
+      patch: { state: 'submitted', values: valid, submitted: new Date(), userId: tenantId },
+      event: { action: 'submit', comment: null },
+      audit: { tenantId, actorUserId: null, action: 'submit', entityType: 'report', entityId: draft.id, unitPath: read!.unit_path, before: null, after: null },
+      staleSummaries: null,
+    });
+    expect(changed).toBeNull();
+    const after = await t.db.selectFrom('reports').select(['state', 'values']).where('id', '=', draft.id).executeTakeFirstOrThrow();
+    expect(after).toEqual({ state: 'draft', values: { members: 3 } });
+    expect({ events: await countWhere('report_events', 'report_id', draft.id), audit: await countWhere('audit_entries', 'entity_id', draft.id) }).toEqual(before);
   });
 });

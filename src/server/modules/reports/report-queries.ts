@@ -1,8 +1,11 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../context.ts';
+import { newId } from '../../db/ids.ts';
 import type { ReportStateColumn, ReviewSection } from '../../db/schema.ts';
 import { vietnamInstant } from '../meetings/times.ts';
+import { type AuditInsert, auditEntryFrom } from '../audit/queries.ts';
 import type { Executor } from './queries.ts';
+import { type RollupKey, summariesAbove } from './rollup-summary-queries.ts';
 
 const reportColumns = [
   'r.id',
@@ -26,6 +29,8 @@ const reportColumns = [
   'ru.name as receiver_name',
   'ru.path as receiver_path',
   't.name as template_name',
+  // Changes with each update of the row: a change applies only to the row as it was read.
+  sql<string>`r.xmin::text`.as('row_version'),
 ] as const;
 
 function reportsWithUnits(db: Executor) {
@@ -77,12 +82,32 @@ export async function insertReport(
   return inserted !== undefined;
 }
 
-export async function updateReport(
-  tx: Tx,
-  id: string,
-  patch: { state?: ReportStateColumn; values?: unknown; comment?: string | null; submitted?: Date; decidedBy?: string | null; decided?: Date | null; userId: string },
-) {
-  await tx
+/** What a step of a report changes (see `changeReport`); the rest of the row stays as read. */
+const changedColumns = ['id', 'state', 'values', 'comment', 'first_submitted_at', 'submitted_at', 'decided_at', 'updated_at'] as const;
+export type ChangedReport = Pick<ReportRow, (typeof changedColumns)[number] | 'row_version'>;
+
+export interface ReportPatch {
+  state?: ReportStateColumn;
+  values?: unknown;
+  comment?: string | null;
+  submitted?: Date;
+  decidedBy?: string | null;
+  decided?: Date | null;
+  userId: string;
+}
+
+/**
+ * One step of a report's life in one statement, so in one transaction and one round trip: the
+ * row changes only if it is still as it was read (its `row_version`), and with it go its
+ * history line, its audit entry and the stale roll-up summaries above it — or nothing at all.
+ * Answers the row's changed columns, or null when another change came first.
+ */
+export async function changeReport(
+  db: Executor,
+  change: { id: string; tenantId: string; rowVersion: string; patch: ReportPatch; event: { action: string; comment: string | null } | null; audit: AuditInsert; staleSummaries: RollupKey | null },
+): Promise<ChangedReport | null> {
+  const { patch } = change;
+  const update = db
     .updateTable('reports')
     .set({
       ...(patch.state !== undefined ? { state: patch.state } : {}),
@@ -93,8 +118,20 @@ export async function updateReport(
       updated_at: sql<Date>`now()`,
       updated_by: patch.userId,
     })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', change.id)
+    .where('tenant_id', '=', change.tenantId)
+    .where(sql<boolean>`xmin::text = ${change.rowVersion}`)
+    .returning([...changedColumns, sql<string>`xmin::text`.as('row_version')]);
+  const event = change.event
+    ? sql`, event AS (
+        INSERT INTO report_events (id, tenant_id, report_id, action, comment, "by")
+        SELECT ${newId()}::uuid, ${change.tenantId}::uuid, id, ${change.event.action}, ${change.event.comment}, ${patch.userId}::uuid FROM changed)`
+    : sql``;
+  const summaries = change.staleSummaries ? sql`, stale AS (${summariesAbove(db, change.staleSummaries).where(sql<boolean>`EXISTS (SELECT 1 FROM changed)`)})` : sql``;
+  const result = await sql<ChangedReport>`
+    WITH changed AS (${update}) ${event}, audit AS (${auditEntryFrom('changed', change.audit)}) ${summaries}
+    SELECT * FROM changed`.execute(db);
+  return result.rows[0] ?? null;
 }
 
 export async function insertEvent(tx: Tx, row: { id: string; tenantId: string; reportId: string; action: string; comment: string | null; userId: string }) {

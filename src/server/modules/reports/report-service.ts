@@ -10,7 +10,7 @@ import { vietnamToday } from '../../../domain/task-status.ts';
 import type { ServiceContext, Tx } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../../http/errors.ts';
-import { recordChange } from '../audit/service.ts';
+import { auditEntryOf, recordChange } from '../audit/service.ts';
 import { readableUnit } from '../units/service.ts';
 import { reportPolicy } from './policy.ts';
 import * as q from './queries.ts';
@@ -178,7 +178,11 @@ function notApprovedBelow(ctx: ServiceContext, row: rq.ReportRow, definition: Re
 }
 
 export async function getReport(ctx: ServiceContext, id: string) {
-  const { row, capacities } = await readableReport(ctx, id);
+  return reportView(ctx, await readableReport(ctx, id));
+}
+
+/** The report as the API shows it: its row, template, history, files and what the actor may do next. */
+async function reportView(ctx: ServiceContext, { row, capacities }: Readable) {
   const definition = await definitionOf(ctx, row.template_id, row.version);
   const state = row.state as ReportState;
   const actions = availableReportActions(state, capacities);
@@ -231,41 +235,48 @@ interface Step {
   values?: Record<string, unknown>;
 }
 
-/**
- * One step of a report's life in one transaction: the row is locked, the actor's capacity and
- * the state checked by the workflow, the change written with its history line and audit entry.
- */
 type Readable = Awaited<ReturnType<typeof readableReport>>;
+type Change = (definition: ReportTemplate, row: rq.ReportRow) => { patch: Omit<rq.ReportPatch, 'userId' | 'state'>; before: Record<string, unknown>; after: Record<string, unknown> };
 
-async function act(
-  ctx: ServiceContext,
-  id: string,
-  step: Step,
-  change: (tx: Tx, definition: ReportTemplate, row: rq.ReportRow) => Promise<{ patch: Omit<Parameters<typeof rq.updateReport>[2], 'userId' | 'state'>; before: Record<string, unknown>; after: Record<string, unknown> }>,
-  /** The report as the caller already read it (the row is locked and its state read again inside). */
-  read?: Readable,
-) {
-  const { row, capacities } = read ?? (await readableReport(ctx, id));
-  if (!capacityAllows(step.action, capacities)) throw forbidden();
-  const definition = await definitionOf(ctx, row.template_id, row.version);
-  await ctx.db.transaction().execute(async (tx) => {
-    const locked = await rq.lockReport(tx, ctx.actor.tenantId, id);
-    if (!locked) throw notFound('report');
-    const current = { ...row, state: locked.state };
-    const missingBelow = step.action === 'approve' ? await notApprovedBelow({ ...ctx, db: tx }, current, definition) : 0;
-    const outcome = applyReportAction(locked.state as ReportState, step.action, capacities, { comment: step.comment, acceptGap: step.acceptGap, missingBelow });
+/** How often a step is tried again when another change of the report came between its read and its write. */
+const STEP_ATTEMPTS = 3;
+
+/**
+ * One step of a report's life: the actor's capacity and the state checked by the workflow on the
+ * report as read, then the change, its history line and audit entry written in one statement
+ * that applies only to the row as it was read (`changeReport`). When another change came
+ * between, the step starts again from a fresh read, so it is judged on the state it changes.
+ */
+async function act(ctx: ServiceContext, id: string, step: Step, change: Change, read?: Readable) {
+  let changed: rq.ChangedReport | null = null;
+  let current: Readable | undefined;
+  for (let attempt = 1; !changed; attempt++) {
+    if (attempt > STEP_ATTEMPTS) throw conflict('report_changed_meanwhile');
+    current = attempt === 1 && read ? read : await readableReport(ctx, id);
+    const { row } = current;
+    if (!capacityAllows(step.action, current.capacities)) throw forbidden();
+    const definition = await definitionOf(ctx, row.template_id, row.version);
+    const missingBelow = step.action === 'approve' ? await notApprovedBelow(ctx, row, definition) : 0;
+    const outcome = applyReportAction(row.state as ReportState, step.action, current.capacities, { comment: step.comment, acceptGap: step.acceptGap, missingBelow });
     if ('problem' in outcome) throw conflict('report_action_refused', { reason: outcome.problem });
-    const { patch, before, after } = await change(tx, definition, current);
-    await rq.updateReport(tx, id, { ...patch, state: outcome.state, userId: ctx.actor.userId });
-    if (step.action !== 'save_draft') {
-      await rq.insertEvent(tx, { id: newId(), tenantId: ctx.actor.tenantId, reportId: id, action: step.action, comment: step.comment ?? (step.acceptGap && missingBelow ? `Duyệt khi còn thiếu ${missingBelow} báo cáo cấp dưới.` : null), userId: ctx.actor.userId });
-    }
-    await recordChange(tx, ctx.actor, { action: step.action, entityType: 'report', entityId: id, unitPath: row.unit_path, before: { state: locked.state, ...before }, after: { state: outcome.state, ...after } });
-    if (changesRollup(step.action)) await dropSummariesAbove(tx, rollupKeyOf(row));
-  });
+    const { patch, before, after } = change(definition, row);
+    changed = await rq.changeReport(ctx.db, {
+      id,
+      tenantId: ctx.actor.tenantId,
+      rowVersion: row.row_version,
+      patch: { ...patch, state: outcome.state, userId: ctx.actor.userId },
+      event:
+        step.action === 'save_draft'
+          ? null
+          : { action: step.action, comment: step.comment ?? (step.acceptGap && missingBelow ? `Duyệt khi còn thiếu ${missingBelow} báo cáo cấp dưới.` : null) },
+      audit: auditEntryOf(ctx.actor, { action: step.action, entityType: 'report', entityId: id, unitPath: row.unit_path, before: { state: row.state, ...before }, after: { state: outcome.state, ...after } }),
+      staleSummaries: changesRollup(step.action) ? rollupKeyOf(row) : null,
+    });
+  }
+  const row = { ...current!.row, ...changed };
   // Once more after the commit: a roll-up computed before it committed may have kept a summary since.
   if (changesRollup(step.action)) await dropSummariesAbove(ctx.db, rollupKeyOf(row));
-  return getReport(ctx, id);
+  return reportView(ctx, { row, capacities: current!.capacities });
 }
 
 /** Drafts are not counted in a roll-up; every other step changes what it counts. */
@@ -274,7 +285,7 @@ const rollupKeyOf = (row: { template_id: string; period: string; unit_path: stri
 
 /** Saves a draft, valid or not: the errors come back with the report, nothing typed is lost. */
 export function saveDraft(ctx: ServiceContext, id: string, input: { values: Record<string, unknown> }) {
-  return act(ctx, id, { action: 'save_draft' }, async (_tx, definition, row) => {
+  return act(ctx, id, { action: 'save_draft' }, (definition, row) => {
     const values = draftValues(definition, input.values);
     return { patch: { values }, before: { values: row.values }, after: { values } };
   });
@@ -298,7 +309,7 @@ export async function submitReport(ctx: ServiceContext, id: string, input: { val
       checked.errors.map((error) => ({ path: error.path.join('.'), message: error.message })),
     );
   }
-  return act(ctx, id, { action: 'submit' }, async (_tx, _definition, current) => ({
+  return act(ctx, id, { action: 'submit' }, (_definition, current) => ({
     patch: { values: checked.values, submitted: new Date(), comment: null },
     before: { values: current.values },
     after: { values: checked.values },
@@ -306,7 +317,7 @@ export async function submitReport(ctx: ServiceContext, id: string, input: { val
 }
 
 export function returnReport(ctx: ServiceContext, id: string, input: { comment: string }) {
-  return act(ctx, id, { action: 'return', comment: input.comment }, async () => ({
+  return act(ctx, id, { action: 'return', comment: input.comment }, () => ({
     patch: { comment: input.comment, decided: null },
     before: {},
     after: { comment: input.comment },
@@ -314,7 +325,7 @@ export function returnReport(ctx: ServiceContext, id: string, input: { comment: 
 }
 
 export function approveReport(ctx: ServiceContext, id: string, input: { acceptGap: boolean }) {
-  return act(ctx, id, { action: 'approve', acceptGap: input.acceptGap }, async () => ({
+  return act(ctx, id, { action: 'approve', acceptGap: input.acceptGap }, () => ({
     patch: { decided: new Date(), decidedBy: ctx.actor.userId },
     before: {},
     after: { acceptGap: input.acceptGap },
@@ -323,7 +334,7 @@ export function approveReport(ctx: ServiceContext, id: string, input: { acceptGa
 
 /** Reopens an approved report for revision; the reason is kept in its history and the audit log. */
 export function reopenReport(ctx: ServiceContext, id: string, input: { reason: string }) {
-  return act(ctx, id, { action: 'reopen', comment: input.reason }, async () => ({
+  return act(ctx, id, { action: 'reopen', comment: input.reason }, () => ({
     patch: { comment: input.reason, decided: null },
     before: {},
     after: { reason: input.reason },

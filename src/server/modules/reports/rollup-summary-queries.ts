@@ -3,6 +3,13 @@ import { unitIdOfLabel } from '../../../domain/org-path.ts';
 import type { SubtreeSummary } from '../../../domain/reports/subtree-summary.ts';
 import type { Executor } from './queries.ts';
 
+/** A report's place in the roll-ups: its template, period and unit. */
+export interface RollupKey {
+  templateId: string;
+  period: string;
+  unitPath: string;
+}
+
 interface SummaryKey {
   tenantId: string;
   templateId: string;
@@ -47,13 +54,17 @@ export async function keepSummaries(db: Executor, key: SummaryKey, summaries: { 
 }
 
 /** Drops the summaries that a change of a unit's report makes stale: its own subtree's and its ancestors'. */
-export async function dropSummariesAbove(db: Executor, report: { templateId: string; period: string; unitPath: string }): Promise<void> {
-  await db
+export async function dropSummariesAbove(db: Executor, report: RollupKey): Promise<void> {
+  await summariesAbove(db, report).execute();
+}
+
+/** The deletion of `dropSummariesAbove`, to run as part of a larger statement. */
+export function summariesAbove(db: Executor, report: RollupKey) {
+  return db
     .deleteFrom('report_rollup_summaries')
     .where('template_id', '=', report.templateId)
     .where('period', '=', report.period)
-    .where('unit_id', 'in', report.unitPath.split('.').map(unitIdOfLabel))
-    .execute();
+    .where('unit_id', 'in', report.unitPath.split('.').map(unitIdOfLabel));
 }
 
 /**
