@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { openEmbedded } from './embedded.ts';
+import { preparingMarkedStatements } from './prepared.ts';
 
 // Dates stay ISO strings ("2026-03-31"): a JS Date would shift them across time zones.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -21,6 +22,7 @@ export interface DatabaseHandle {
 
 export function databaseOverPglite(pglite: PGlite, onClose: () => Promise<void> = async () => {}): DatabaseHandle {
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  preparingMarkedStatements(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -38,6 +40,7 @@ export function databaseOverServer(connectionString: string, poolSize = 10): Dat
   // The server may close an idle connection (restart, failover, a dropped database); the pool
   // discards it and opens a new one on the next query. Without a listener Node would end the process.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`));
+  preparingMarkedStatements(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'server', close: () => db.destroy() };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/connection.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { Tx } from '../../context.ts';
 import type { Grant } from '../../auth/actor.ts';
 
@@ -45,6 +46,7 @@ export async function findSession(db: Db, tokenHash: string) {
       ).as('grants'),
     )
     .where('s.token_hash', '=', tokenHash)
+    .modifyEnd(prepared)
     .executeTakeFirst();
   return row && { ...row, expires_at: new Date(row.expires_at), grants: row.grants as Grant[] };
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
 import type { ReportStateColumn, ReviewSection } from '../../db/schema.ts';
+import { prepared } from '../../db/prepared.ts';
 import { vietnamInstant } from '../meetings/times.ts';
 import { type AuditInsert, auditEntryFrom } from '../audit/queries.ts';
 import type { Executor } from './queries.ts';
@@ -42,7 +43,7 @@ function reportsWithUnits(db: Executor) {
 }
 
 export function findReport(db: Executor, tenantId: string, id: string) {
-  return reportsWithUnits(db).select(reportColumns).where('r.tenant_id', '=', tenantId).where('r.id', '=', id).executeTakeFirst();
+  return reportsWithUnits(db).select(reportColumns).where('r.tenant_id', '=', tenantId).where('r.id', '=', id).modifyEnd(prepared).executeTakeFirst();
 }
 
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
@@ -130,7 +131,7 @@ export async function changeReport(
   const summaries = change.staleSummaries ? sql`, stale AS (${summariesAbove(db, change.staleSummaries).where(sql<boolean>`EXISTS (SELECT 1 FROM changed)`)})` : sql``;
   const result = await sql<ChangedReport>`
     WITH changed AS (${update}) ${event}, audit AS (${auditEntryFrom('changed', change.audit)}) ${summaries}
-    SELECT * FROM changed`.execute(db);
+    SELECT * FROM changed ${prepared}`.execute(db);
   return result.rows[0] ?? null;
 }
 
@@ -145,11 +146,12 @@ export function selectEvents(db: Executor, reportId: string) {
     .select(['e.action', 'e.comment', 'e.at', 'us.display_name as by_name'])
     .where('e.report_id', '=', reportId)
     .orderBy('e.at')
+    .modifyEnd(prepared)
     .execute();
 }
 
 export function selectReportFiles(db: Executor, reportId: string) {
-  return db.selectFrom('stored_files').select(['id', 'filename', 'content_type', 'size_bytes']).where('report_id', '=', reportId).orderBy('created_at').execute();
+  return db.selectFrom('stored_files').select(['id', 'filename', 'content_type', 'size_bytes']).where('report_id', '=', reportId).orderBy('created_at').modifyEnd(prepared).execute();
 }
 
 export function findReportFile(db: Executor, reportId: string, fileId: string) {

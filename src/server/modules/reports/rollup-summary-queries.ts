@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { unitIdOfLabel } from '../../../domain/org-path.ts';
 import type { SubtreeSummary } from '../../../domain/reports/subtree-summary.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { Executor } from './queries.ts';
 
 /** A report's place in the roll-ups: its template, period and unit. */
@@ -55,7 +56,7 @@ export async function keepSummaries(db: Executor, key: SummaryKey, summaries: { 
 
 /** Drops the summaries that a change of a unit's report makes stale: its own subtree's and its ancestors'. */
 export async function dropSummariesAbove(db: Executor, report: RollupKey): Promise<void> {
-  await summariesAbove(db, report).execute();
+  await summariesAbove(db, report).modifyEnd(prepared).execute();
 }
 
 /** The deletion of `dropSummariesAbove`, to run as part of a larger statement. */
