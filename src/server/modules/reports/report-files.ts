@@ -31,7 +31,7 @@ export async function attachReportFile(ctx: ServiceContext, id: string, upload: 
   await ctx.db.transaction().execute(async (tx) => {
     const locked = await rq.lockReport(tx, ctx.actor.tenantId, id);
     if (!locked || !isEditable(locked.state as ReportState)) throw conflict('report_action_refused', { reason: 'Báo cáo đã gửi hoặc đã duyệt; không thể thêm tệp đính kèm.' });
-    if ((await rq.selectReportFiles(tx, id)).length >= maxReportFiles) throw conflict('report_files_full', { max: maxReportFiles });
+    if ((await rq.countReportFiles(tx, id)) >= maxReportFiles) throw conflict('report_files_full', { max: maxReportFiles });
     const fileId = await storeUpload(tx, ctx, { reportId: id }, upload);
     await rq.insertEvent(tx, { id: newId(), tenantId: ctx.actor.tenantId, reportId: id, action: 'attach_file', comment: upload.filename, userId: ctx.actor.userId });
     await recordChange(tx, ctx.actor, { action: 'attach_file', entityType: 'report', entityId: id, unitPath: row.unit_path, before: null, after: { fileId, filename: upload.filename, sizeBytes: upload.content.length } });

@@ -139,19 +139,42 @@ export async function insertEvent(tx: Tx, row: { id: string; tenantId: string; r
   await tx.insertInto('report_events').values({ id: row.id, tenant_id: row.tenantId, report_id: row.reportId, action: row.action, comment: row.comment, by: row.userId }).execute();
 }
 
-export function selectEvents(db: Executor, reportId: string) {
-  return db
-    .selectFrom('report_events as e')
-    .leftJoin('users as us', 'us.id', 'e.by')
-    .select(['e.action', 'e.comment', 'e.at', 'us.display_name as by_name'])
-    .where('e.report_id', '=', reportId)
-    .orderBy('e.at')
-    .modifyEnd(prepared)
-    .execute();
+interface HistoryLine {
+  action: string;
+  comment: string | null;
+  /** ISO text: read as JSON. */
+  at: string;
+  by_name: string | null;
 }
 
-export function selectReportFiles(db: Executor, reportId: string) {
-  return db.selectFrom('stored_files').select(['id', 'filename', 'content_type', 'size_bytes']).where('report_id', '=', reportId).orderBy('created_at').modifyEnd(prepared).execute();
+interface ReportFileLine {
+  id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+}
+
+/**
+ * A report's history (oldest first) and its files, in one statement. After a step it also drops
+ * the roll-up summaries above the report once more (`stale`): one computed before the step
+ * committed may have been kept since.
+ */
+export async function historyAndFiles(db: Executor, reportId: string, stale: RollupKey | null): Promise<{ history: HistoryLine[]; files: ReportFileLine[] }> {
+  const dropStale = stale ? sql`WITH stale AS (${summariesAbove(db, stale)})` : sql``;
+  const result = await sql<{ history: HistoryLine[]; files: ReportFileLine[] }>`
+    ${dropStale}
+    SELECT
+      (SELECT coalesce(json_agg(h ORDER BY h.at), '[]'::json)
+       FROM (SELECT e.action, e.comment, e.at, us.display_name AS by_name FROM report_events e LEFT JOIN users us ON us.id = e.by WHERE e.report_id = ${reportId}) h) AS history,
+      (SELECT coalesce(json_agg(f ORDER BY f.created_at), '[]'::json)
+       FROM (SELECT id, filename, content_type, size_bytes, created_at FROM stored_files WHERE report_id = ${reportId}) f) AS files
+    ${prepared}`.execute(db);
+  return result.rows[0]!;
+}
+
+export async function countReportFiles(db: Executor, reportId: string): Promise<number> {
+  const row = await db.selectFrom('stored_files').select((eb) => eb.fn.countAll<number>().as('n')).where('report_id', '=', reportId).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export function findReportFile(db: Executor, reportId: string, fileId: string) {

@@ -15,7 +15,7 @@ import { readableUnit } from '../units/service.ts';
 import { reportPolicy } from './policy.ts';
 import * as q from './queries.ts';
 import * as rq from './report-queries.ts';
-import { dropSummariesAbove } from './rollup-summary-queries.ts';
+import { dropSummariesAbove, type RollupKey } from './rollup-summary-queries.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : (value instanceof Date ? value : new Date(value)).toISOString());
 
@@ -181,14 +181,16 @@ export async function getReport(ctx: ServiceContext, id: string) {
   return reportView(ctx, await readableReport(ctx, id));
 }
 
-/** The report as the API shows it: its row, template, history, files and what the actor may do next. */
-async function reportView(ctx: ServiceContext, { row, capacities }: Readable) {
+/**
+ * The report as the API shows it: its row, template, history, files and what the actor may do
+ * next. After a step, `stale` names the roll-up summaries to drop once more (see `historyAndFiles`).
+ */
+async function reportView(ctx: ServiceContext, { row, capacities }: Readable, stale: RollupKey | null = null) {
   const definition = await definitionOf(ctx, row.template_id, row.version);
   const state = row.state as ReportState;
   const actions = availableReportActions(state, capacities);
-  const [files, events, missingBelow] = await Promise.all([
-    rq.selectReportFiles(ctx.db, row.id),
-    rq.selectEvents(ctx.db, row.id),
+  const [{ history, files }, missingBelow] = await Promise.all([
+    rq.historyAndFiles(ctx.db, row.id, stale),
     actions.includes('approve') ? notApprovedBelow(ctx, row, definition) : Promise.resolve(0),
   ]);
   const deadline = row.deadline;
@@ -217,7 +219,7 @@ async function reportView(ctx: ServiceContext, { row, capacities }: Readable) {
     actions,
     missingBelow,
     files: files.map((file) => ({ id: file.id, filename: file.filename, contentType: file.content_type, sizeBytes: file.size_bytes })),
-    history: events.map((event) => ({ action: event.action, at: iso(event.at)!, by: event.by_name, comment: event.comment })),
+    history: history.map((line) => ({ action: line.action, at: iso(line.at)!, by: line.by_name, comment: line.comment })),
     updatedAt: iso(row.updated_at)!,
   };
 }
@@ -274,9 +276,7 @@ async function act(ctx: ServiceContext, id: string, step: Step, change: Change, 
     });
   }
   const row = { ...current!.row, ...changed };
-  // Once more after the commit: a roll-up computed before it committed may have kept a summary since.
-  if (changesRollup(step.action)) await dropSummariesAbove(ctx.db, rollupKeyOf(row));
-  return reportView(ctx, { row, capacities: current!.capacities });
+  return reportView(ctx, { row, capacities: current!.capacities }, changesRollup(step.action) ? rollupKeyOf(row) : null);
 }
 
 /** Drafts are not counted in a roll-up; every other step changes what it counts. */
