@@ -1,7 +1,28 @@
 import { sql } from 'kysely';
 import { currentQuarter, findBenchTemplate, generateReports, quarterlyCode } from './generate-reports.ts';
 import { dropSummariesAbove } from '../src/server/modules/reports/rollup-summary-queries.ts';
-import { type BenchContext, httpClient, measure, type Measurement } from './lib.ts';
+import { vietnamToday } from '../src/domain/task-status.ts';
+import { keepRollupSummaries } from '../src/server/modules/reports/rollup-keeping.ts';
+import { type BenchContext, httpClient, measure, type Measurement, percentiles } from './lib.ts';
+
+/**
+ * The hourly job that keeps roll-up summaries (every template of the city, the current and the
+ * previous period): once from nothing kept, once with everything kept. Its budget is its hour.
+ */
+async function jobRuns(db: BenchContext['db']): Promise<Measurement[]> {
+  const run = async () => {
+    const started = performance.now();
+    await keepRollupSummaries(db, { today: vietnamToday() });
+    return performance.now() - started;
+  };
+  await db.deleteFrom('report_rollup_summaries').execute();
+  const fromNothing = await run();
+  const kept = [await run(), await run(), await run()];
+  return [
+    { name: 'job keeping roll-up summaries, from nothing kept (every template, two periods each)', ...percentiles([fromNothing]), budget: 3_600_000 },
+    { name: 'job keeping roll-up summaries, everything kept', ...percentiles(kept), budget: 3_600_000 },
+  ];
+}
 
 /** The generated quarterly template of the city (generated on first use) and the rush template. */
 export async function ensureReports({ db, rootId, login }: Pick<BenchContext, 'db' | 'rootId' | 'login'>) {
@@ -57,12 +78,23 @@ export async function reportBenchmarks(context: BenchContext): Promise<Measureme
       50,
     ),
     await measure(
-      `GET /reports/rollup (root, ${period}, cold: nothing kept, as on the first read of a quarter)`,
+      `GET /reports/rollup (root, ${period}, cold: nothing kept — what the hourly job pays once per quarter and template version)`,
       300,
       async () => void (await rollupOf(rootId, period)),
       10,
       async () => void (await db.deleteFrom('report_rollup_summaries').where('template_id', '=', templateId).execute()),
     ),
+    await measure(
+      `GET /reports/rollup (root, ${period}, the first read of a quarter: its summaries kept by the hourly job)`,
+      300,
+      async () => void (await rollupOf(rootId, period)),
+      10,
+      async () => {
+        await db.deleteFrom('report_rollup_summaries').where('template_id', '=', templateId).where('period', '=', period).execute();
+        await keepRollupSummaries(db, { today: vietnamToday() });
+      },
+    ),
+    ...(await jobRuns(db)),
     await measure(`GET /reports/rollup (a district committee, ${period})`, 300, async (i) => void (await rollupOf(districts[i % districts.length]!.id, period)), 100),
     await measure(`GET /reports/rollup (a base organization, ${period}; 200 different ones)`, 100, async (i) => void (await rollupOf(bases[i % bases.length]!.id, period))),
     // Last: for two minutes after a change of the tree no summary is kept, which would slow the others.

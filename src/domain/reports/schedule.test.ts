@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { periodEnd } from '../periods.ts';
-import { deadlineOf, expectedReports, isReporter, isTemplatePeriod, periodsDueBetween, periodsOfYear, scheduleOfYear, type ReportingUnit } from './schedule.ts';
+import { deadlineOf, expectedReports, isReporter, isTemplatePeriod, periodsDueBetween, periodsOfYear, recentPeriods, scheduleOfYear, type ReportingUnit } from './schedule.ts';
 import type { DeadlineRule, ReportTemplate } from './template.ts';
 
 const quarterly = { periodType: 'quarter', deadline: { rule: 'days_after_end', days: 5 } } as const;
@@ -74,6 +74,19 @@ describe('scheduleOfYear and periodsDueBetween', () => {
     expect(periodsDueBetween(quarterly, '2027-01-01', '2027-01-31').map((p) => p.period)).toEqual(['2026-Q4']);
     expect(periodsDueBetween(quarterly, '2026-04-05', '2026-10-05').map((p) => p.period)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
     expect(periodsDueBetween(quarterly, '2026-04-06', '2026-07-04')).toEqual([]);
+  });
+});
+
+describe('recentPeriods', () => {
+  it('gives the period in progress and the one before, across a new year', () => {
+    expect(recentPeriods(quarterly, '2026-12-06')).toEqual(['2026-Q3', '2026-Q4']);
+    expect(recentPeriods(quarterly, '2027-01-01')).toEqual(['2026-Q4', '2027-Q1']);
+    expect(recentPeriods({ periodType: 'month', deadline: { rule: 'days_after_end', days: 5 } }, '2026-03-31', 1)).toEqual(['2026-03']);
+  });
+
+  it('gives an ad hoc round once its day has come, and nothing before', () => {
+    expect(recentPeriods(adHoc, '2026-05-19')).toEqual([]);
+    expect(recentPeriods(adHoc, '2026-06-01')).toEqual(['2026-05-20']);
   });
 });
 

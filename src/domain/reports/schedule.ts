@@ -65,6 +65,18 @@ export function scheduleOfYear(template: ScheduleTemplate, year: number): Schedu
   }));
 }
 
+/**
+ * The template's latest periods begun by `today`, oldest first: the one in progress and, before
+ * it, the one whose reports are still coming in.
+ */
+export function recentPeriods(template: ScheduleTemplate, today: string, count = 2): string[] {
+  const year = Number(today.slice(0, 4));
+  return [...scheduleOfYear(template, year - 1), ...scheduleOfYear(template, year)]
+    .filter((scheduled) => scheduled.start <= today)
+    .slice(-count)
+    .map((scheduled) => scheduled.period);
+}
+
 /** How a period of the template is named: "Quý IV/2026", or "Đột xuất (hạn 20/05/2026)" for an ad hoc round. */
 export function scheduledPeriodLabel(template: ScheduleTemplate, period: string): string {
   return template.periodType === 'ad_hoc' ? `Đột xuất (hạn ${formatDayMonthYear(period)})` : periodLabel(period);

@@ -13,7 +13,7 @@ import { newId } from '../db/ids.ts';
 import { createServerTestDatabase, openTestDatabase, testDatabaseKind } from '../testing/test-database.ts';
 import { createMailTransport, deliverQueuedMail, type MailTransport, maxMailAttempts } from './mail.ts';
 import { jobTimeZone, startJobRunner, sqlExecutorOver } from './runner.ts';
-import { jobNames, mailCron, platformJobs, reminderCron } from './schedules.ts';
+import { jobNames, mailCron, platformJobs, reminderCron, rollupSummariesCron } from './schedules.ts';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} } as never;
 const config = { reminderDaysBefore: 3, publicUrl: 'http://localhost:3000', smtpUrl: 'smtp://127.0.0.1:2525', mailFrom: 'Congtac <no-reply@congtac.local>' };
@@ -99,13 +99,14 @@ describe('the job runner', () => {
         [jobNames.meetingReminders, reminderCron, jobTimeZone],
         [jobNames.reminders, reminderCron, jobTimeZone],
         [jobNames.reportReminders, reminderCron, jobTimeZone],
+        [jobNames.rollupSummaries, rollupSummariesCron, jobTimeZone],
         [jobNames.targetAlerts, reminderCron, jobTimeZone],
       ]);
       await boss.stop({ graceful: false });
       expect(bossErrors).toEqual([]);
 
       const withoutSmtp = await runnerOn(database, null);
-      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.meetingReminders, jobNames.reminders, jobNames.reportReminders, jobNames.targetAlerts]);
+      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.meetingReminders, jobNames.reminders, jobNames.reportReminders, jobNames.rollupSummaries, jobNames.targetAlerts]);
       await withoutSmtp.stop();
     } finally {
       await database.close();

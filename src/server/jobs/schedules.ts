@@ -4,6 +4,7 @@ import type { Db } from '../db/connection.ts';
 import { sendDueMeetingReminders } from '../modules/meetings/notices-service.ts';
 import { sendDueReminders } from '../modules/reminders/service.ts';
 import { sendDueReportReminders } from '../modules/reports/notices-service.ts';
+import { keepRollupSummaries } from '../modules/reports/rollup-keeping.ts';
 import { sendTargetAlerts } from '../modules/targets/alerts-service.ts';
 import { createMailTransport, deliverQueuedMail } from './mail.ts';
 import { type JobDefinition, type JobLogger, type JobRunner, startJobRunner } from './runner.ts';
@@ -14,10 +15,12 @@ import { type JobDefinition, type JobLogger, type JobRunner, startJobRunner } fr
  * day's reminders still go out when it is back — and never at night.
  */
 export const reminderCron = '0 7-18 * * *';
+/** Roll-up summaries: every hour, day and night, five minutes past (a new quarter begins at midnight). */
+export const rollupSummariesCron = '5 * * * *';
 /** Mail: every minute while SMTP is set. */
 export const mailCron = '* * * * *';
 
-export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', reportReminders: 'report-reminders', targetAlerts: 'target-alerts', mail: 'mail' } as const;
+export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', reportReminders: 'report-reminders', targetAlerts: 'target-alerts', rollupSummaries: 'rollup-summaries', mail: 'mail' } as const;
 
 type JobConfig = Pick<AppConfig, 'reminderDaysBefore' | 'publicUrl' | 'smtpUrl' | 'mailFrom'>;
 
@@ -47,9 +50,12 @@ export function platformJobs(db: Db, config: JobConfig, runNow: (name: string) =
   };
   // Targets, on the same hours: units behind on a target (or that will miss it at this pace) and the units above them, once each.
   const targetAlerts: JobDefinition = { name: jobNames.targetAlerts, cron: reminderCron, run: () => sendTargetAlerts(db, { today: vietnamToday() }) };
-  if (!config.smtpUrl) return [reminders, meetingReminders, reportReminders, targetAlerts];
+  // Reports: each template's roll-up at its unit kept for the current and the previous period, so nobody waits for it to be computed whole.
+  const rollupSummaries: JobDefinition = { name: jobNames.rollupSummaries, cron: rollupSummariesCron, run: () => keepRollupSummaries(db, { today: vietnamToday() }) };
+  const jobs = [reminders, meetingReminders, reportReminders, targetAlerts, rollupSummaries];
+  if (!config.smtpUrl) return jobs;
   const transport = createMailTransport(config.smtpUrl);
-  return [reminders, meetingReminders, reportReminders, targetAlerts, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
+  return [...jobs, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];
 }
 
 /** Starts the job runner of `npm start` (see main.ts); JOBS=off leaves the jobs to another process. */

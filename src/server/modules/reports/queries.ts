@@ -53,6 +53,20 @@ export function findVersion(db: Executor, templateId: string, version: number) {
     .executeTakeFirst();
 }
 
+/** Every active template of every tenant owned by an active unit, with its latest version. */
+export function selectActiveTemplatesWithLatest(db: Executor) {
+  return db
+    .selectFrom('report_templates as t')
+    .innerJoin('org_units as u', 'u.id', 't.unit_id')
+    .innerJoin('report_template_versions as v', 'v.template_id', 't.id')
+    .select(['t.id', 't.tenant_id', 't.unit_id', 'u.path as unit_path', 'v.version', 'v.definition'])
+    .where('t.is_active', '=', true)
+    .where('u.is_active', '=', true)
+    .where('v.version', '=', sql<number>`(SELECT max(l.version) FROM report_template_versions l WHERE l.template_id = t.id)`)
+    .orderBy('t.id')
+    .execute();
+}
+
 export function findLatestVersion(db: Executor, templateId: string) {
   return db
     .selectFrom('report_template_versions')

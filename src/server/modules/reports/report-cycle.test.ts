@@ -5,6 +5,7 @@ import { meetingsTemplateInput } from '../../../domain/reports/test-fixtures.ts'
 import { docxToText } from '../../../importer/docx.ts';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
 import * as rq from './report-queries.ts';
+import { keepRollupSummaries } from './rollup-keeping.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -339,5 +340,27 @@ describe('a step against another change of the same report', () => {
     const after = await t.db.selectFrom('reports').select(['state', 'values']).where('id', '=', draft.id).executeTakeFirstOrThrow();
     expect(after).toEqual({ state: 'draft', values: { members: 3 } });
     expect({ events: await countWhere('report_events', 'report_id', draft.id), audit: await countWhere('audit_entries', 'entity_id', draft.id) }).toEqual(before);
+  });
+});
+
+describe('the hourly job that keeps roll-up summaries', () => {
+  it('keeps each template’s roll-up at its unit for the current and the previous period, the same as computed on reading', async () => {
+    const read = async () => (await staff.get(`/api/v1/reports/rollup?templateId=${templateId}&unitId=${bloc}&period=${period}`)).json();
+    const kept = () => t.db.selectFrom('report_rollup_summaries').select(['period', 'unit_id']).where('template_id', '=', templateId).execute();
+    // Nothing is kept within minutes of a change: these reports were sent, and the tree set up, long ago.
+    await sql`UPDATE reports SET updated_at = now() - interval '1 hour' WHERE template_id = ${templateId}`.execute(t.db);
+    await sql`UPDATE org_units SET updated_at = now() - interval '1 hour'`.execute(t.db);
+    await t.db.deleteFrom('report_rollup_summaries').where('template_id', '=', templateId).execute();
+    const computedOnReading = await read();
+    await t.db.deleteFrom('report_rollup_summaries').where('template_id', '=', templateId).execute();
+
+    const done = await keepRollupSummaries(t.db, { today: '2026-12-06' });
+    expect(done.rollups).toBeGreaterThanOrEqual(2);
+    const children = await t.db.selectFrom('org_units').select('id').where('parent_id', '=', bloc).where('is_active', '=', true).execute();
+    for (const quarter of ['2026-Q3', '2026-Q4']) {
+      const units = (await kept()).filter((row) => row.period === quarter).map((row) => row.unit_id);
+      expect(units.sort()).toEqual([bloc, ...children.map((child) => child.id)].sort());
+    }
+    expect(await read()).toEqual(computedOnReading);
   });
 });

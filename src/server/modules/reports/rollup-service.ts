@@ -64,13 +64,8 @@ export async function rollup(ctx: ServiceContext, query: { templateId: string; u
     throw unprocessable('report_period_invalid', { reason: `"${query.period}" không phải là kỳ báo cáo của mẫu "${definition.name}".` });
   }
   const defaultDeadline = deadlineOf(definition.deadline, query.period);
-  const key = { tenantId: ctx.actor.tenantId, templateId: template.row.id, version: template.version, period: query.period };
-  const children = await selectChildren(ctx.db, ctx.actor.tenantId, node.id, true);
-  const [kept, reports] = await Promise.all([
-    selectSummaries(ctx.db, key, [node.id, ...children.map((child) => child.id)]),
-    selectReportsOf(ctx.db, key, [node.id, ...children.map((child) => child.id)]),
-  ]);
-  const summary = await nodeSummary(ctx, { definition, key, node, children, kept, defaultDeadline });
+  const { key, children, summary } = await summaryAt(ctx, template, node, query.period);
+  const reports = await selectReportsOf(ctx.db, key, [node.id, ...children.map((child) => child.id)]);
   const today = vietnamToday();
   const reportOf = new Map(reports.map((report) => [report.unit_id, report]));
   const reportFields = (unitId: string) => ({ reportId: reportOf.get(unitId)?.id ?? null, state: (reportOf.get(unitId)?.state ?? null) as ReportState | null });
@@ -107,6 +102,25 @@ export async function rollup(ctx: ServiceContext, query: { templateId: string; u
         return [{ unitId: child.id, unitName: child.name, kind: child.kind, tally, fields: finishAggregate(definition, below.partial).fields, ...reportFields(child.id) }];
       }),
   };
+}
+
+/** A template's latest version, as a roll-up reads it. */
+interface RollupTemplate {
+  row: { id: string };
+  version: number;
+  definition: ReportTemplate;
+}
+
+/**
+ * A node's roll-up summary for a template's period, and its children's: the kept ones as they
+ * are, the others computed from the reports and kept. No check of who asks: callers check.
+ */
+export async function summaryAt(ctx: ServiceContext, template: RollupTemplate, node: { id: string; path: string }, period: string) {
+  const key = { tenantId: ctx.actor.tenantId, templateId: template.row.id, version: template.version, period };
+  const children = await selectChildren(ctx.db, ctx.actor.tenantId, node.id, true);
+  const kept = await selectSummaries(ctx.db, key, [node.id, ...children.map((child) => child.id)]);
+  const summary = await nodeSummary(ctx, { definition: template.definition, key, node, children, kept, defaultDeadline: deadlineOf(template.definition.deadline, period) });
+  return { key, children, summary };
 }
 
 interface NodeSummaryInput {
