@@ -52,6 +52,32 @@ export function subjectsCte(query: MetricQuery, options: { withMembers?: boolean
   )`;
 }
 
+/**
+ * Each subject (see `subjectsCte`, with members) as id, row_label and the named figures of its
+ * held meetings of one kind in the window: `aggregate` is over the meetings `m`, `empty` is the
+ * figure of a subject that held none. Below a tenant's root the meetings are joined to the
+ * subjects, which reads only theirs. At the root, where every meeting of the tenant lies under
+ * the node, they are first aggregated per unit without any join and then matched to the
+ * subjects: half the time over 20,000 cells (the figures are the same either way).
+ */
+export function heldMeetingFigures(query: MetricQuery, kind: string, figures: Record<string, { aggregate: RawBuilder<unknown>; empty: RawBuilder<unknown> }>): RawBuilder<unknown> {
+  const names = Object.keys(figures);
+  const held = sql`m.tenant_id = ${query.tenantId} AND m.kind = ${kind} AND m.status = 'held'
+    AND m.starts_at >= ${vietnamDayStart(query.window.start)} AND m.starts_at < ${vietnamDayEnd(query.window.cutoff)}`;
+  if (query.nodePath.includes('.')) {
+    return sql`
+      WITH ${subjectsCte(query, { withMembers: true })}
+      SELECT s.id, s.row_label, ${sql.join(names.map((name) => sql`coalesce(${figures[name]!.aggregate}, ${figures[name]!.empty}) AS ${sql.ref(name)}`))}
+      FROM subjects s LEFT JOIN meetings m ON m.unit_id = s.id AND ${held}
+      GROUP BY s.id, s.row_label`;
+  }
+  return sql`
+    WITH ${subjectsCte(query, { withMembers: true })},
+    held AS (SELECT m.unit_id, ${sql.join(names.map((name) => sql`${figures[name]!.aggregate} AS ${sql.ref(name)}`))} FROM meetings m WHERE ${held} GROUP BY m.unit_id)
+    SELECT s.id, s.row_label, ${sql.join(names.map((name) => sql`coalesce(h.${sql.ref(name)}, ${figures[name]!.empty}) AS ${sql.ref(name)}`))}
+    FROM subjects s LEFT JOIN held h ON h.unit_id = s.id`;
+}
+
 /** The instant a Vietnam calendar day begins. */
 export const vietnamDayStart = (day: string) => sql`(${day}::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`;
 /** The instant after a Vietnam calendar day ends. */
