@@ -10,11 +10,3 @@ export interface ServiceContext {
   db: Db;
   actor: Actor;
 }
-
-/**
- * The context of a scheduled job's work for one tenant (keeping roll-up summaries): it acts for
- * nobody — no account, no roles, so every policy check refuses — and only reads the tenant's data.
- */
-export function jobContext(db: Db, tenantId: string): ServiceContext {
-  return { db, actor: { userId: '', tenantId, personId: null, displayName: 'Congtac', login: '', grants: [] } };
-}

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { ServiceContext, Tx } from '../context.ts';
+import type { Tx } from '../context.ts';
+import type { Db } from './connection.ts';
 
 /**
  * PostgreSQL estimates recursive walks and wide aggregates far above their real cost and would
@@ -10,8 +11,8 @@ export async function disableJit(tx: Tx): Promise<void> {
   await sql`SET LOCAL jit = off`.execute(tx);
 }
 
-/** A read in one transaction (one snapshot) without JIT. */
-export function readWithoutJit<T>(ctx: ServiceContext, read: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+/** A read in one transaction (one snapshot) without JIT, given the context with `db` the transaction. */
+export function readWithoutJit<C extends { db: Db }, T>(ctx: C, read: (ctx: C) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
     await disableJit(tx);
     return read({ ...ctx, db: tx });

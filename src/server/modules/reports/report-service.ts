@@ -244,39 +244,46 @@ type Change = (definition: ReportTemplate, row: rq.ReportRow) => { patch: Omit<r
 const STEP_ATTEMPTS = 3;
 
 /**
- * One step of a report's life: the actor's capacity and the state checked by the workflow on the
- * report as read, then the change, its history line and audit entry written in one statement
- * that applies only to the row as it was read (`changeReport`). When another change came
- * between, the step starts again from a fresh read, so it is judged on the state it changes.
+ * One step of a report's life, tried on the report as read (`tryStep`). When another change came
+ * between the read and the write, the step starts again from a fresh read, so it is judged on
+ * the state it changes.
  */
 async function act(ctx: ServiceContext, id: string, step: Step, change: Change, read?: Readable) {
-  let changed: rq.ChangedReport | null = null;
-  let current: Readable | undefined;
-  for (let attempt = 1; !changed; attempt++) {
-    if (attempt > STEP_ATTEMPTS) throw conflict('report_changed_meanwhile');
-    current = attempt === 1 && read ? read : await readableReport(ctx, id);
-    const { row } = current;
-    if (!capacityAllows(step.action, current.capacities)) throw forbidden();
-    const definition = await definitionOf(ctx, row.template_id, row.version);
-    const missingBelow = step.action === 'approve' ? await notApprovedBelow(ctx, row, definition) : 0;
-    const outcome = applyReportAction(row.state as ReportState, step.action, current.capacities, { comment: step.comment, acceptGap: step.acceptGap, missingBelow });
-    if ('problem' in outcome) throw conflict('report_action_refused', { reason: outcome.problem });
-    const { patch, before, after } = change(definition, row);
-    changed = await rq.changeReport(ctx.db, {
-      id,
-      tenantId: ctx.actor.tenantId,
-      rowVersion: row.row_version,
-      patch: { ...patch, state: outcome.state, userId: ctx.actor.userId },
-      event:
-        step.action === 'save_draft'
-          ? null
-          : { action: step.action, comment: step.comment ?? (step.acceptGap && missingBelow ? `Duyệt khi còn thiếu ${missingBelow} báo cáo cấp dưới.` : null) },
-      audit: auditEntryOf(ctx.actor, { action: step.action, entityType: 'report', entityId: id, unitPath: row.unit_path, before: { state: row.state, ...before }, after: { state: outcome.state, ...after } }),
-      staleSummaries: changesRollup(step.action) ? rollupKeyOf(row) : null,
-    });
+  for (let attempt = 1; attempt <= STEP_ATTEMPTS; attempt++) {
+    const current = attempt === 1 && read ? read : await readableReport(ctx, id);
+    const changed = await tryStep(ctx, current, step, change);
+    if (changed) {
+      const row = { ...current.row, ...changed };
+      return reportView(ctx, { row, capacities: current.capacities }, changesRollup(step.action) ? rollupKeyOf(row) : null);
+    }
   }
-  const row = { ...current!.row, ...changed };
-  return reportView(ctx, { row, capacities: current!.capacities }, changesRollup(step.action) ? rollupKeyOf(row) : null);
+  throw conflict('report_changed_meanwhile');
+}
+
+/**
+ * The actor's capacity and the state checked by the workflow on the report as read, then the
+ * change, its history line and audit entry written in one statement that applies only to the
+ * row as it was read (`changeReport`). Null when another change came first.
+ */
+async function tryStep(ctx: ServiceContext, { row, capacities }: Readable, step: Step, change: Change) {
+  if (!capacityAllows(step.action, capacities)) throw forbidden();
+  const definition = await definitionOf(ctx, row.template_id, row.version);
+  const missingBelow = step.action === 'approve' ? await notApprovedBelow(ctx, row, definition) : 0;
+  const outcome = applyReportAction(row.state as ReportState, step.action, capacities, { comment: step.comment, acceptGap: step.acceptGap, missingBelow });
+  if ('problem' in outcome) throw conflict('report_action_refused', { reason: outcome.problem });
+  const { patch, before, after } = change(definition, row);
+  return rq.changeReport(ctx.db, {
+    id: row.id,
+    tenantId: ctx.actor.tenantId,
+    rowVersion: row.row_version,
+    patch: { ...patch, state: outcome.state, userId: ctx.actor.userId },
+    event:
+      step.action === 'save_draft'
+        ? null
+        : { action: step.action, comment: step.comment ?? (step.acceptGap && missingBelow ? `Duyệt khi còn thiếu ${missingBelow} báo cáo cấp dưới.` : null) },
+    audit: auditEntryOf(ctx.actor, { action: step.action, entityType: 'report', entityId: row.id, unitPath: row.unit_path, before: { state: row.state, ...before }, after: { state: outcome.state, ...after } }),
+    staleSummaries: changesRollup(step.action) ? rollupKeyOf(row) : null,
+  });
 }
 
 /** Drafts are not counted in a roll-up; every other step changes what it counts. */

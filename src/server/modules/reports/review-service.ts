@@ -39,7 +39,7 @@ function spanOf(definition: ReportTemplate, from: string, to: string): string[] 
 
 /** The figures of a span: every sent report under the node in those periods, aggregated together. */
 async function spanFigures(ctx: ServiceContext, definition: ReportTemplate, scope: { templateId: string; nodePath: string; periods: string[] }): Promise<ReportAggregate> {
-  const groups = await partialsByChild(ctx, definition, scope);
+  const groups = await partialsByChild(ctx.db, definition, { tenantId: ctx.actor.tenantId, ...scope });
   return finishAggregate(definition, mergeAll([...groups.values()].map((group) => group.partial)));
 }
 

@@ -1,7 +1,7 @@
 import { recentPeriods } from '../../../domain/reports/schedule.ts';
 import type { ReportTemplate } from '../../../domain/reports/template.ts';
-import { jobContext } from '../../context.ts';
 import type { Db } from '../../db/connection.ts';
+import { selectChildren } from '../units/queries.ts';
 import { selectActiveTemplatesWithLatest } from './queries.ts';
 import { summaryAt } from './rollup-service.ts';
 
@@ -17,8 +17,10 @@ export async function keepRollupSummaries(db: Db, { today }: { today: string }):
   let rollups = 0;
   for (const template of await selectActiveTemplatesWithLatest(db)) {
     const definition = template.definition as ReportTemplate;
+    const unit = { id: template.unit_id, path: template.unit_path };
+    const children = await selectChildren(db, template.tenant_id, unit.id, true);
     for (const period of recentPeriods(definition, today)) {
-      await summaryAt(jobContext(db, template.tenant_id), { row: { id: template.id }, version: template.version, definition }, { id: template.unit_id, path: template.unit_path }, period);
+      await summaryAt(db, { tenantId: template.tenant_id, templateId: template.id, version: template.version, period, definition }, unit, children);
       rollups++;
     }
   }

@@ -7,11 +7,13 @@ import type { ReportTemplate } from '../../../domain/reports/template.ts';
 import type { ReportState } from '../../../domain/reports/workflow.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
 import type { ServiceContext } from '../../context.ts';
+import type { Db } from '../../db/connection.ts';
 import { readWithoutJit } from '../../db/jit.ts';
 import { unprocessable } from '../../http/errors.ts';
 import { selectChildren } from '../units/queries.ts';
 import { readableUnit } from '../units/service.ts';
 import { reportPolicy, reportTemplatePolicy } from './policy.ts';
+import type { Executor } from './queries.ts';
 import { templateWithLatest } from './report-service.ts';
 import { selectExpectedUnits, selectPartialsByChild, selectReportsOf, selectTableValuesByChild } from './rollup-queries.ts';
 import { keepSummaries, selectSummaries } from './rollup-summary-queries.ts';
@@ -30,10 +32,9 @@ export async function templateForNode(ctx: ServiceContext, templateId: string, n
  * The partials of the counted reports under a node, per child subtree ('' = the node's own),
  * for one period or a span. Numeric fields come aggregated from SQL; tables are folded here.
  */
-export async function partialsByChild(ctx: ServiceContext, definition: ReportTemplate, scope: Omit<Parameters<typeof selectPartialsByChild>[1], 'tenantId'>) {
-  const sqlScope = { tenantId: ctx.actor.tenantId, ...scope };
+export async function partialsByChild(db: Executor, definition: ReportTemplate, scope: Parameters<typeof selectPartialsByChild>[1]) {
   const tableKeys = definition.fields.filter((field) => field.type === 'table').map((field) => field.key);
-  const [numeric, tables] = await Promise.all([selectPartialsByChild(ctx.db, sqlScope, definition), selectTableValuesByChild(ctx.db, sqlScope, tableKeys)]);
+  const [numeric, tables] = await Promise.all([selectPartialsByChild(db, scope, definition), selectTableValuesByChild(db, scope, tableKeys)]);
   const tableDefinition = { ...definition, fields: definition.fields.filter((field) => field.type === 'table') };
   for (const [group, values] of tables) {
     const entry = numeric.get(group);
@@ -64,8 +65,12 @@ export async function rollup(ctx: ServiceContext, query: { templateId: string; u
     throw unprocessable('report_period_invalid', { reason: `"${query.period}" không phải là kỳ báo cáo của mẫu "${definition.name}".` });
   }
   const defaultDeadline = deadlineOf(definition.deadline, query.period);
-  const { key, children, summary } = await summaryAt(ctx, template, node, query.period);
-  const reports = await selectReportsOf(ctx.db, key, [node.id, ...children.map((child) => child.id)]);
+  const key = { tenantId: ctx.actor.tenantId, templateId: template.row.id, version: template.version, period: query.period };
+  const children = await selectChildren(ctx.db, ctx.actor.tenantId, node.id, true);
+  const [summary, reports] = await Promise.all([
+    summaryAt(ctx.db, { ...key, definition }, node, children),
+    selectReportsOf(ctx.db, key, [node.id, ...children.map((child) => child.id)]),
+  ]);
   const today = vietnamToday();
   const reportOf = new Map(reports.map((report) => [report.unit_id, report]));
   const reportFields = (unitId: string) => ({ reportId: reportOf.get(unitId)?.id ?? null, state: (reportOf.get(unitId)?.state ?? null) as ReportState | null });
@@ -104,23 +109,23 @@ export async function rollup(ctx: ServiceContext, query: { templateId: string; u
   };
 }
 
-/** A template's latest version, as a roll-up reads it. */
-interface RollupTemplate {
-  row: { id: string };
+/** Which summary: of a template's version and period in a tenant, with the version's definition. */
+interface SummaryOf {
+  tenantId: string;
+  templateId: string;
   version: number;
+  period: string;
   definition: ReportTemplate;
 }
 
 /**
- * A node's roll-up summary for a template's period, and its children's: the kept ones as they
- * are, the others computed from the reports and kept. No check of who asks: callers check.
+ * A node's roll-up summary and its children's: the kept ones as they are, the others computed
+ * from the reports and kept. No check of who asks: callers check.
  */
-export async function summaryAt(ctx: ServiceContext, template: RollupTemplate, node: { id: string; path: string }, period: string) {
-  const key = { tenantId: ctx.actor.tenantId, templateId: template.row.id, version: template.version, period };
-  const children = await selectChildren(ctx.db, ctx.actor.tenantId, node.id, true);
-  const kept = await selectSummaries(ctx.db, key, [node.id, ...children.map((child) => child.id)]);
-  const summary = await nodeSummary(ctx, { definition: template.definition, key, node, children, kept, defaultDeadline: deadlineOf(template.definition.deadline, period) });
-  return { key, children, summary };
+export async function summaryAt(db: Db, of: SummaryOf, node: { id: string; path: string }, children: { id: string; path: string }[]) {
+  const { definition, ...key } = of;
+  const kept = await selectSummaries(db, key, [node.id, ...children.map((child) => child.id)]);
+  return nodeSummary(db, { definition, key, node, children, kept, defaultDeadline: deadlineOf(definition.deadline, key.period) });
 }
 
 interface NodeSummaryInput {
@@ -133,16 +138,16 @@ interface NodeSummaryInput {
 }
 
 /** The node's summary and its children's: kept ones as they are, the others computed from the reports and kept. */
-async function nodeSummary(ctx: ServiceContext, input: NodeSummaryInput): Promise<{ node: SubtreeSummary; children: Map<string, SubtreeSummary> }> {
+async function nodeSummary(db: Db, input: NodeSummaryInput): Promise<{ node: SubtreeSummary; children: Map<string, SubtreeSummary> }> {
   const { node, kept } = input;
   const missing = input.children.filter((child) => !kept.has(child.id));
   const keptNode = kept.get(node.id);
   if (keptNode && missing.length === 0) return { node: keptNode, children: kept };
 
-  const computed = await readWithoutJit(ctx, async (read) => {
+  const computed = await readWithoutJit({ db }, async (read) => {
     const scope = { tenantId: input.key.tenantId, templateId: input.key.templateId, nodePath: node.path, only: { paths: missing.map((child) => child.path), own: true } };
     const [groups, expectedUnits] = await Promise.all([
-      partialsByChild(read, input.definition, { ...scope, periods: [input.key.period] }),
+      partialsByChild(read.db, input.definition, { ...scope, periods: [input.key.period] }),
       selectExpectedUnits(read.db, { ...scope, period: input.key.period }, input.definition.reporters),
     ]);
     return summariesByGroup(node.path, expectedUnits, groups, input.defaultDeadline);
@@ -151,7 +156,7 @@ async function nodeSummary(ctx: ServiceContext, input: NodeSummaryInput): Promis
   const children = new Map(kept);
   for (const child of missing) children.set(child.id, summaryOf(pathLabel(child.id)));
   const merged = mergeSummaries([summaryOf(''), ...input.children.map((child) => children.get(child.id)!)]);
-  await keepSummaries(ctx.db, input.key, [
+  await keepSummaries(db, input.key, [
     ...missing.map((child) => ({ unitId: child.id, path: child.path, summary: children.get(child.id)! })),
     { unitId: node.id, path: node.path, summary: merged },
   ]);
