@@ -7,6 +7,8 @@ import { seedDemoMeetings } from '../../src/server/demo/seed-meetings.ts';
 import { seedDemoPlans } from '../../src/server/demo/seed-plans.ts';
 import { seedDemoReports } from '../../src/server/demo/seed-reports.ts';
 import { seedDemoTargets } from '../../src/server/demo/seed-targets.ts';
+import { KEEP_FROM_UNITS } from '../../src/server/modules/targets/kept-figures.ts';
+import { addCells } from '../../src/server/testing/wide-tree.ts';
 import { type Harness, horizontalOverflow, phone, signIn, startHarness } from './harness.ts';
 
 /** SCREENSHOT_DIR=folder keeps full-page pictures of the pages for a person to look at. */
@@ -127,5 +129,26 @@ describe('targets and the compliance matrix in the browser', () => {
     await report.click();
     await page.waitForURL(/\/reports/);
     await page.getByRole('heading', { name: 'Việc của chi bộ' }).waitFor({ state: 'detached' });
+  });
+
+  it('shows a wide matrix’s kept figures with the time they were computed, and computes them again on request', async () => {
+    // Thousands of cells under a base organization: the bloc's figures are kept, not read live every time.
+    const sgddt = await harness.db.selectFrom('org_units').select('id').where('code', '=', 'SGDDT').executeTakeFirstOrThrow();
+    await addCells(harness.db, sgddt.id, KEEP_FROM_UNITS);
+    const page = await harness.openBrowser(wide);
+    await signIn(page, harness.baseUrl, 'lanhdao');
+    const table = page.getByRole('table', { name: /Bảng theo dõi chỉ tiêu của Đảng ủy Khối/ });
+    const computedAt = page.getByText(/\(tính lúc \d{2}:\d{2}\)/);
+    const recompute = page.getByRole('button', { name: 'Tính lại' });
+    // The first opening computes them (and keeps them); the next one shows them, saying when they were computed.
+    await page.goto(`${harness.baseUrl}/compliance`);
+    await table.getByRole('button', { name: /Xem số liệu$/ }).first().waitFor();
+    expect(await computedAt.count()).toBe(0);
+    await page.reload();
+    await computedAt.waitFor();
+    await picture(page, 'compliance-kept');
+    await recompute.click();
+    await computedAt.waitFor({ state: 'detached' });
+    expect(await recompute.count()).toBe(0);
   });
 });

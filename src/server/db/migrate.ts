@@ -17,6 +17,7 @@ import * as targets from './migrations/0015_targets.ts';
 import * as heldMeetingsByKind from './migrations/0016_held_meetings_by_kind.ts';
 import * as rollupSummariesByUnit from './migrations/0017_rollup_summaries_by_unit.ts';
 import * as meetingsVacuumAfterInserts from './migrations/0018_meetings_vacuum_after_inserts.ts';
+import * as complianceFigures from './migrations/0019_compliance_figures.ts';
 
 /**
  * Migrations are listed here rather than read from the folder so that they load the same
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0016_held_meetings_by_kind': heldMeetingsByKind,
   '0017_rollup_summaries_by_unit': rollupSummariesByUnit,
   '0018_meetings_vacuum_after_inserts': meetingsVacuumAfterInserts,
+  '0019_compliance_figures': complianceFigures,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -764,6 +764,7 @@ export interface NotificationsTable {
 import type { PeriodKind } from '../../domain/periods.ts';
 import type { SubjectKind } from '../../domain/targets/metrics.ts';
 import type { Comparator as TargetComparator } from '../../domain/targets/status.ts';
+import type { Figure as TargetFigure } from '../../domain/targets/evaluate.ts';
 
 export interface TargetsTable {
   id: string;
@@ -797,9 +798,23 @@ export interface TargetAlertsTable {
   created_at: CreatedAt;
 }
 
+/** Migration 0019: a matrix's figure of one target at a unit for a period, as of a day (see targets/kept-figures.ts). */
+export interface ComplianceFiguresTable {
+  target_id: string;
+  unit_id: string;
+  period: string;
+  tenant_id: string;
+  as_of: IsoDate;
+  total: ColumnType<TargetFigure, string, string>;
+  /** By path label of the unit's child. */
+  rows: ColumnType<Record<string, TargetFigure>, string, string>;
+  computed_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface TargetDatabase {
   targets: TargetsTable;
   target_alerts: TargetAlertsTable;
+  compliance_figures: ComplianceFiguresTable;
 }
 
 export interface Database extends TargetDatabase {}

@@ -13,7 +13,7 @@ import { newId } from '../db/ids.ts';
 import { createServerTestDatabase, openTestDatabase, testDatabaseKind } from '../testing/test-database.ts';
 import { createMailTransport, deliverQueuedMail, type MailTransport, maxMailAttempts } from './mail.ts';
 import { jobTimeZone, startJobRunner, sqlExecutorOver } from './runner.ts';
-import { jobNames, mailCron, platformJobs, reminderCron, rollupSummariesCron } from './schedules.ts';
+import { complianceFiguresCron, jobNames, mailCron, platformJobs, reminderCron, rollupSummariesCron } from './schedules.ts';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} } as never;
 const config = { reminderDaysBefore: 3, publicUrl: 'http://localhost:3000', smtpUrl: 'smtp://127.0.0.1:2525', mailFrom: 'Congtac <no-reply@congtac.local>' };
@@ -95,6 +95,7 @@ describe('the job runner', () => {
       await boss.start();
       const schedules = (await boss.getSchedules()) as (PgBoss.Schedule & { timezone: string })[];
       expect(schedules.map((s) => [s.name, s.cron, s.timezone]).sort()).toEqual([
+        [jobNames.complianceFigures, complianceFiguresCron, jobTimeZone],
         [jobNames.mail, mailCron, jobTimeZone],
         [jobNames.meetingReminders, reminderCron, jobTimeZone],
         [jobNames.reminders, reminderCron, jobTimeZone],
@@ -106,7 +107,7 @@ describe('the job runner', () => {
       expect(bossErrors).toEqual([]);
 
       const withoutSmtp = await runnerOn(database, null);
-      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.meetingReminders, jobNames.reminders, jobNames.reportReminders, jobNames.rollupSummaries, jobNames.targetAlerts]);
+      expect((await withoutSmtp.boss.getSchedules()).map((s) => s.name).sort()).toEqual([jobNames.complianceFigures, jobNames.meetingReminders, jobNames.reminders, jobNames.reportReminders, jobNames.rollupSummaries, jobNames.targetAlerts]);
       await withoutSmtp.stop();
     } finally {
       await database.close();

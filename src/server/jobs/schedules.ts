@@ -6,6 +6,7 @@ import { sendDueReminders } from '../modules/reminders/service.ts';
 import { sendDueReportReminders } from '../modules/reports/notices-service.ts';
 import { keepRollupSummaries } from '../modules/reports/rollup-keeping.ts';
 import { sendTargetAlerts } from '../modules/targets/alerts-service.ts';
+import { keepComplianceFigures } from '../modules/targets/figures-keeping.ts';
 import { createMailTransport, deliverQueuedMail } from './mail.ts';
 import { type JobDefinition, type JobLogger, type JobRunner, startJobRunner } from './runner.ts';
 
@@ -17,10 +18,12 @@ import { type JobDefinition, type JobLogger, type JobRunner, startJobRunner } fr
 export const reminderCron = '0 7-18 * * *';
 /** Roll-up summaries: every hour, day and night, five minutes past (a new quarter begins at midnight). */
 export const rollupSummariesCron = '5 * * * *';
+/** Kept compliance figures: every five minutes, within the ten they may be shown. */
+export const complianceFiguresCron = '*/5 * * * *';
 /** Mail: every minute while SMTP is set. */
 export const mailCron = '* * * * *';
 
-export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', reportReminders: 'report-reminders', targetAlerts: 'target-alerts', rollupSummaries: 'rollup-summaries', mail: 'mail' } as const;
+export const jobNames = { reminders: 'reminders', meetingReminders: 'meeting-reminders', reportReminders: 'report-reminders', targetAlerts: 'target-alerts', rollupSummaries: 'rollup-summaries', complianceFigures: 'compliance-figures', mail: 'mail' } as const;
 
 type JobConfig = Pick<AppConfig, 'reminderDaysBefore' | 'publicUrl' | 'smtpUrl' | 'mailFrom'>;
 
@@ -52,7 +55,9 @@ export function platformJobs(db: Db, config: JobConfig, runNow: (name: string) =
   const targetAlerts: JobDefinition = { name: jobNames.targetAlerts, cron: reminderCron, run: () => sendTargetAlerts(db, { today: vietnamToday() }) };
   // Reports: each template's roll-up at its unit kept for the current and the previous period, so nobody waits for it to be computed whole.
   const rollupSummaries: JobDefinition = { name: jobNames.rollupSummaries, cron: rollupSummariesCron, run: () => keepRollupSummaries(db, { today: vietnamToday() }) };
-  const jobs = [reminders, meetingReminders, reportReminders, targetAlerts, rollupSummaries];
+  // Targets: the matrices too wide to read live (a city's root) evaluated again, so that they open at once on recent figures.
+  const complianceFigures: JobDefinition = { name: jobNames.complianceFigures, cron: complianceFiguresCron, run: () => keepComplianceFigures(db, { today: vietnamToday() }) };
+  const jobs = [reminders, meetingReminders, reportReminders, targetAlerts, rollupSummaries, complianceFigures];
   if (!config.smtpUrl) return jobs;
   const transport = createMailTransport(config.smtpUrl);
   return [...jobs, { name: jobNames.mail, cron: mailCron, run: () => deliverQueuedMail(db, transport, config.mailFrom) }];

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { createTargetBody, detailResponse, dutiesResponse, matrixResponse, metricInfo, target, trendResponse } from '../../server/modules/targets/schemas.ts';
 import { api } from './client.ts';
@@ -83,6 +83,15 @@ export const complianceMatrixQuery = (query: MatrixQuery) =>
 
 export function useComplianceMatrix(query: MatrixQuery) {
   return useQuery({ ...complianceMatrixQuery(query), enabled: Boolean(query.unitId), placeholderData: keepPreviousData });
+}
+
+/** The matrix with every figure evaluated now, none of the kept ones, shown in place of the one on screen. */
+export function useRecomputeMatrix(query: MatrixQuery) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.get<ComplianceMatrix>('/compliance', { ...query, fresh: 'true' }),
+    onSuccess: (matrix) => client.setQueryData(targetKeys.matrix(query), matrix),
+  });
 }
 
 /** What is behind one figure: the units that fall short and how many people do. */

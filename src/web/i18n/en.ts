@@ -1734,6 +1734,8 @@ export const en: Translation = {
     defineTargets: 'Set targets',
     noRows: 'No unit of this kind directly under this one.',
     asOf: 'Figures as of {{date}}',
+    computedAt: 'computed at {{time}}',
+    recompute: 'Recompute',
     noChildren: 'No unit under this one: the figures above are its own.',
     counts: '{{green}} met · {{amber}} needs effort · {{red}} not met',
     caption: 'Target tracking of {{unit}}, {{period}}',

@@ -1661,6 +1661,8 @@ export const vi = {
     defineTargets: 'Xác định chỉ tiêu',
     noRows: 'Không có đơn vị trực thuộc nào thuộc loại này.',
     asOf: 'Số liệu tính đến ngày {{date}}',
+    computedAt: 'tính lúc {{time}}',
+    recompute: 'Tính lại',
     noChildren: 'Đơn vị này không có đơn vị trực thuộc: các số liệu trên là của chính đơn vị.',
     counts: '{{green}} đạt · {{amber}} cần cố gắng · {{red}} chưa đạt',
     caption: 'Bảng theo dõi chỉ tiêu của {{unit}}, {{period}}',

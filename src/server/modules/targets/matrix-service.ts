@@ -1,4 +1,5 @@
 import pLimit from 'p-limit';
+import { groupBy } from '../../../domain/collections.ts';
 import { pathLabel, isWithin } from '../../../domain/org-path.ts';
 import { parsePeriod, periodLabel } from '../../../domain/periods.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
@@ -7,7 +8,9 @@ import type { ServiceContext } from '../../context.ts';
 import { readWithoutJit } from '../../db/jit.ts';
 import { badRequest, unprocessable } from '../../http/errors.ts';
 import { readableUnit } from '../units/service.ts';
+import type { Db } from '../../db/connection.ts';
 import { evaluateTarget, figuresOfTarget, noFigure, shortfallOf } from './evaluation.ts';
+import { dropFigures, isWorthKeeping, type KeptFigure, keepFigures, selectKeptFigures } from './kept-figures.ts';
 import { targetPolicy } from './policy.ts';
 import * as q from './queries.ts';
 import type { TargetRow } from './queries.ts';
@@ -47,13 +50,32 @@ const EVALUATIONS_AT_ONCE = 4;
  * figures of a matrix may thus be read a few milliseconds apart, which nobody looking at a
  * quarter can tell.
  */
-function evaluateEach(ctx: ServiceContext, targets: readonly TargetRow[], node: { path: string }, periods: readonly string[], asOf: string) {
+export function evaluateEach(db: Db, tenantId: string, targets: readonly TargetRow[], node: { path: string }, periods: readonly string[], asOf: string) {
   const limit = pLimit(EVALUATIONS_AT_ONCE);
   return Promise.all(
-    targets.flatMap((target) =>
-      periods.map((period) => limit(() => readWithoutJit(ctx, (reader) => figuresOfTarget(reader.db, target, { path: node.path, tenantId: ctx.actor.tenantId }, period, asOf)))),
-    ),
+    targets.flatMap((target) => periods.map((period) => limit(() => readWithoutJit({ db }, (reader) => figuresOfTarget(reader.db, target, { path: node.path, tenantId }, period, asOf))))),
   );
+}
+
+/**
+ * The figures of a matrix: those kept of the last minutes (see kept-figures.ts) unless `fresh`
+ * is asked, the others evaluated now — and kept when their evaluation measured thousands of units.
+ */
+export async function matrixFigures(db: Db, key: { tenantId: string; unit: { id: string; path: string }; period: string; asOf: string }, targets: readonly TargetRow[], fresh: boolean) {
+  const place = { tenantId: key.tenantId, unitId: key.unit.id, period: key.period, asOf: key.asOf };
+  const reused = fresh ? new Map<string, KeptFigure>() : await selectKeptFigures(db, { ...place, targetIds: targets.map((target) => target.id) });
+  const missing = targets.filter((target) => !reused.has(target.id));
+  const evaluations = await evaluateEach(db, key.tenantId, missing, key.unit, [key.period], key.asOf);
+  const evaluated = new Map(missing.map((target, index) => [target.id, evaluations[index]!]));
+  const worth = groupBy(missing, (target) => isWorthKeeping(evaluated.get(target.id)!.subjects));
+  await keepFigures(db, place, (worth.get(true) ?? []).map((target) => ({ targetId: target.id, ...evaluated.get(target.id)! })));
+  if (fresh) await dropFigures(db, place, (worth.get(false) ?? []).map((target) => target.id));
+  const keptAt = [...reused.values()].map((figure) => figure.computedAt.getTime());
+  return {
+    figures: targets.map((target) => reused.get(target.id) ?? evaluated.get(target.id)!),
+    /** When the oldest kept figure shown was computed; null when all were computed for this answer. */
+    computedAt: keptAt.length > 0 ? new Date(Math.min(...keptAt)).toISOString() : null,
+  };
 }
 
 /**
@@ -61,7 +83,7 @@ function evaluateEach(ctx: ServiceContext, targets: readonly TargetRow[], node: 
  * subordinate units as rows, the targets that apply to it in the period's year as columns, each
  * cell the figure of the row's subtree; the total is the node's whole subtree.
  */
-export async function complianceMatrix(ctx: ServiceContext, query: { unitId: string; period: string; kind?: string }) {
+export async function complianceMatrix(ctx: ServiceContext, query: { unitId: string; period: string; kind?: string; fresh?: boolean }) {
   const unit = await followedUnit(ctx, query.unitId);
   const period = checkedPeriod(query.period);
   const asOf = vietnamToday();
@@ -69,12 +91,13 @@ export async function complianceMatrix(ctx: ServiceContext, query: { unitId: str
     q.selectTargetsApplyingTo(ctx.db, ctx.actor.tenantId, unit.path, period.year),
     q.selectChildren(ctx.db, ctx.actor.tenantId, unit.id, query.kind ? [query.kind] : rowKinds),
   ]);
-  const evaluations = await evaluateEach(ctx, targets, unit, [query.period], asOf);
+  const { figures, computedAt } = await matrixFigures(ctx.db, { tenantId: ctx.actor.tenantId, unit, period: query.period, asOf }, targets, query.fresh ?? false);
   return {
     unit: { id: unit.id, name: unit.name, kind: unit.kind },
     period: query.period,
     periodLabel: periodLabel(period),
     asOf,
+    computedAt,
     columns: targets.map((target) => ({
       targetId: target.id,
       text: target.text,
@@ -87,9 +110,9 @@ export async function complianceMatrix(ctx: ServiceContext, query: { unitId: str
     })),
     rows: children.map((child) => ({
       unit: { id: child.id, name: child.name, kind: child.kind, hasChildren: Boolean(child.has_children) },
-      cells: targets.map((target, index) => ({ targetId: target.id, ...(evaluations[index]!.rows.get(pathLabel(child.id)) ?? noFigure) })),
+      cells: targets.map((target, index) => ({ targetId: target.id, ...(figures[index]!.rows.get(pathLabel(child.id)) ?? noFigure) })),
     })),
-    total: targets.map((target, index) => ({ targetId: target.id, ...evaluations[index]!.total })),
+    total: targets.map((target, index) => ({ targetId: target.id, ...figures[index]!.total })),
   };
 }
 
@@ -139,7 +162,7 @@ export async function complianceTrend(ctx: ServiceContext, query: { unitId: stri
   if (query.periods.length > TREND_LIMIT) throw badRequest('compliance_too_many_periods', { max: TREND_LIMIT });
   const periods = query.periods.map((period) => ({ period, parsed: checkedPeriod(period) }));
   const target = await applyingTarget(ctx, query.targetId, unit.path);
-  const evaluations = await evaluateEach(ctx, [target], unit, periods.map(({ period }) => period), vietnamToday());
+  const evaluations = await evaluateEach(ctx.db, ctx.actor.tenantId, [target], unit, periods.map(({ period }) => period), vietnamToday());
   return {
     points: periods.map(({ period, parsed }, index) => {
       const { total } = evaluations[index]!;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { associationTypes } from '../../../domain/unit-kinds.ts';
 import { metricKeys, subjectKinds } from '../../../domain/targets/metrics.ts';
 import { comparators } from '../../../domain/targets/status.ts';
+import { booleanQuery } from '../../http/schemas.ts';
 
 const periodTypes = ['month', 'quarter', 'half', 'year'] as const;
 const statuses = ['green', 'amber', 'red', 'none'] as const;
@@ -59,12 +60,20 @@ export const targetListQuery = z.object({ unitId: z.uuid(), year: z.coerce.numbe
 
 const cell = z.object({ targetId: z.string(), value: z.number().nullable(), numerator: z.number(), denominator: z.number(), status: z.enum(statuses) });
 
-export const matrixQuery = z.object({ unitId: z.uuid(), period: z.string().max(10), kind: z.enum(['cell', 'base_committee', 'committee', 'association']).optional() });
+export const matrixQuery = z.object({
+  unitId: z.uuid(),
+  period: z.string().max(10),
+  kind: z.enum(['cell', 'base_committee', 'committee', 'association']).optional(),
+  /** Every figure evaluated now, none of the kept ones. */
+  fresh: booleanQuery,
+});
 export const matrixResponse = z.object({
   unit: unitRef,
   period: z.string(),
   periodLabel: z.string(),
   asOf: z.string(),
+  /** When the oldest kept figure shown was computed; null when all were computed for this answer. */
+  computedAt: z.string().nullable(),
   columns: z.array(
     z.object({
       targetId: z.string(),

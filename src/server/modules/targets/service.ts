@@ -14,6 +14,7 @@ import { readableUnit, unitForWrite } from '../units/service.ts';
 import { targetPolicy } from './policy.ts';
 import * as q from './queries.ts';
 import { targetInputOf, toTarget } from './views.ts';
+import { dropFiguresOfTarget } from './kept-figures.ts';
 
 export interface TargetInput extends TargetDefinition {
   unitId: string;
@@ -132,6 +133,7 @@ export async function updateTarget(ctx: ServiceContext, id: string, patch: Parti
     if (!(await q.lockTarget(tx, ctx.actor.tenantId, id))) throw notFound('target');
     await unitForWrite(tx, ctx, after.unitId);
     await q.updateTarget(tx, id, { ...columnsOf(after), updated_by: ctx.actor.userId });
+    await dropFiguresOfTarget(tx, id);
     await recordChange(tx, ctx.actor, { action: 'update', entityType: 'target', entityId: id, unitPath: unit.path, before: auditShape(before), after: auditShape(after) });
   });
   return getTarget(ctx, id);

@@ -3,7 +3,7 @@ import { Breadcrumb, Button, Empty, Flex, Select, Spin, Typography } from 'antd'
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { complianceXlsxUrl, fetchComplianceXlsx, type MatrixKindFilter, type MatrixUnit, useComplianceMatrix } from '../../api/targets.ts';
+import { complianceXlsxUrl, fetchComplianceXlsx, type MatrixKindFilter, type MatrixUnit, useComplianceMatrix, useRecomputeMatrix } from '../../api/targets.ts';
 import { useUnitDetail } from '../../api/units.ts';
 import { useCurrentUnit } from '../../app/current-unit.tsx';
 import { saveFile } from '../../components/download.ts';
@@ -12,7 +12,7 @@ import { useFeedback } from '../../components/feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useErrorText } from '../../components/use-error-text.ts';
 import { useIsPhone } from '../../components/use-is-phone.ts';
-import { formatDate } from '../../format/dates.ts';
+import { formatDate, formatTime } from '../../format/dates.ts';
 import { periodText } from '../tasks/period-text.ts';
 import { FigureDrawer } from './FigureDrawer.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
@@ -42,6 +42,7 @@ export function ComplianceMatrixPage() {
   const kindParam = params.get('kind');
   const kind = isKindFilter(kindParam) ? kindParam : undefined;
   const matrix = useComplianceMatrix({ unitId, period, kind });
+  const recompute = useRecomputeMatrix({ unitId, period, kind });
   const data = matrix.data;
   const shown = useUnitDetail(unitId);
   const [sort, setSort] = useState<Sort | null>(null);
@@ -152,6 +153,15 @@ export function ComplianceMatrixPage() {
           <StatusLegend />
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
             {t('compliance.asOf', { date: formatDate(data.asOf) })}
+            {data.computedAt ? (
+              // Kept figures of a wide matrix: say how old they are and let them be evaluated now.
+              <>
+                {` (${t('compliance.computedAt', { time: formatTime(data.computedAt) })}) `}
+                <Button type="link" size="small" loading={recompute.isPending} onClick={() => recompute.mutate(undefined, { onError: (error) => feedback.message.error(errorText(error)) })} style={{ padding: 0 }}>
+                  {t('compliance.recompute')}
+                </Button>
+              </>
+            ) : null}
             {counts && data.rows.length > 0 ? ` · ${t('compliance.counts', counts)}` : ''}
           </Typography.Paragraph>
           <MatrixTable {...viewProps} compact={isPhone} />
