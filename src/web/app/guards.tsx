@@ -1,18 +1,17 @@
 import { Alert, Button, Spin } from 'antd';
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import type { Permission } from '../../domain/roles.ts';
 import { useMe } from '../api/auth.ts';
-import { lazyNamed } from '../components/lazy-named.ts';
 import { StatusPage } from '../components/StatusPage.tsx';
 import { useErrorText } from '../components/use-error-text.ts';
+// The shell comes with the app's first code, not after the user is known: a lazy shell made the
+// home screen wait for React's 300 ms hold on a suspended first render.
+import { AppShell } from './AppShell.tsx';
 import { useCurrentUnit } from './current-unit.tsx';
 import { homePath } from './navigation.ts';
 import { mayAnywhere } from './permissions.ts';
-
-// The shell loads after sign-in: the sign-in page stays light.
-const AppShell = lazyNamed(() => import('./AppShell.tsx'), 'AppShell');
 
 const spinner = <Spin size="large" className="page-spinner" />;
 
@@ -35,11 +34,7 @@ export function RequireSignIn() {
     );
   }
   if (!me.data) return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
-  return (
-    <Suspense fallback={spinner}>
-      <AppShell me={me.data} />
-    </Suspense>
-  );
+  return <AppShell me={me.data} />;
 }
 
 /** A page shown only to users whose roles allow it somewhere. */
