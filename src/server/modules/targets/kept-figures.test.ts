@@ -6,6 +6,7 @@ import { createTestApp, type Client, type TestApp } from '../../testing/harness.
 import { addCells } from '../../testing/wide-tree.ts';
 import { keepComplianceFigures } from './figures-keeping.ts';
 import { KEEP_FROM_UNITS } from './kept-figures.ts';
+import { thematicTarget } from '../../testing/targets.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -31,16 +32,7 @@ beforeAll(async () => {
   t = await createTestApp();
   staff = await t.signIn('chuyenvien');
   [bloc, base] = await Promise.all([t.unitId('DUK'), t.unitId('SGDDT')]);
-  const created = await staff.post('/api/v1/targets', {
-    unitId: bloc,
-    year: Number(today.slice(0, 4)),
-    text: '100% chi bộ sinh hoạt chuyên đề ít nhất 01 lần/quý',
-    subjectKind: 'cell',
-    metricKey: 'thematic_meetings_per_cell',
-    comparator: 'gte',
-    value: 1,
-    periodType: 'quarter',
-  });
+  const created = await staff.post('/api/v1/targets', thematicTarget(bloc, Number(today.slice(0, 4))));
   expect(created.statusCode).toBe(201);
   targetId = created.json().id;
 });

@@ -5,6 +5,7 @@ import { periodOf, formatPeriod } from '../../../domain/periods.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
 import { seedDemoPlans } from '../../demo/seed-plans.ts';
 import { createTestApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { thematicTarget } from '../../testing/targets.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -19,16 +20,7 @@ const today = vietnamToday();
 const year = Number(today.slice(0, 4));
 const quarter = formatPeriod(periodOf('quarter', today));
 
-const thematic = () => ({
-  unitId: bloc,
-  year,
-  text: '100% chi bộ sinh hoạt chuyên đề ít nhất 01 lần/quý',
-  subjectKind: 'cell',
-  metricKey: 'thematic_meetings_per_cell',
-  comparator: 'gte',
-  value: 1,
-  periodType: 'quarter',
-});
+const thematic = () => thematicTarget(bloc, year);
 const targetCount = async () => Number((await t.db.selectFrom('targets').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
 const auditActions = async (id: string) => (await t.db.selectFrom('audit_entries').select(['action']).where('entity_id', '=', id).orderBy('occurred_at').execute()).map((row) => row.action);
 const thematicHeld = (unitId: string, day: string) =>
