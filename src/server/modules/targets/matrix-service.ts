@@ -5,10 +5,10 @@ import { parsePeriod, periodLabel } from '../../../domain/periods.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
 import { metrics, isMetricKey } from '../../../domain/targets/metrics.ts';
 import type { ServiceContext } from '../../context.ts';
+import type { Db } from '../../db/connection.ts';
 import { readWithoutJit } from '../../db/jit.ts';
 import { badRequest, unprocessable } from '../../http/errors.ts';
 import { readableUnit } from '../units/service.ts';
-import type { Db } from '../../db/connection.ts';
 import { evaluateTarget, figuresOfTarget, noFigure, shortfallOf } from './evaluation.ts';
 import { dropFigures, isWorthKeeping, type KeptFigure, keepFigures, selectKeptFigures } from './kept-figures.ts';
 import { targetPolicy } from './policy.ts';
@@ -50,7 +50,7 @@ const EVALUATIONS_AT_ONCE = 4;
  * figures of a matrix may thus be read a few milliseconds apart, which nobody looking at a
  * quarter can tell.
  */
-export function evaluateEach(db: Db, tenantId: string, targets: readonly TargetRow[], node: { path: string }, periods: readonly string[], asOf: string) {
+function evaluateEach(db: Db, tenantId: string, targets: readonly TargetRow[], node: { path: string }, periods: readonly string[], asOf: string) {
   const limit = pLimit(EVALUATIONS_AT_ONCE);
   return Promise.all(
     targets.flatMap((target) => periods.map((period) => limit(() => readWithoutJit({ db }, (reader) => figuresOfTarget(reader.db, target, { path: node.path, tenantId }, period, asOf))))),
