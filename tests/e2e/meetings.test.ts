@@ -108,9 +108,10 @@ describe('meetings in the browser', () => {
     await step(secretary, 'Duyệt dự thảo');
     await stateTag(secretary, 'Dự thảo đã duyệt');
 
-    // The meeting starts in a few seconds (not the point here; a meeting cannot be scheduled in the past).
+    // The meeting starts in a few seconds (not the point here; a meeting cannot be scheduled in the
+    // past) — enough for the sending below to come before it on a loaded machine (8 s was not).
     const cellId = await unitIdByCode(secretaryApi, 'SGDDT-CB1');
-    const startsAt = new Date(Date.now() + 8_000);
+    const startsAt = new Date(Date.now() + 20_000);
     await secretaryApi('POST', '/meetings', { unitId: cellId, kind: 'thematic_cell', title: `Sinh hoạt chuyên đề quý ${quarter}`, startsAt: startsAt.toISOString(), topicId });
 
     // Sending on the meeting's day is later than 3 days before: warned, not refused.
