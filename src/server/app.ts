@@ -96,8 +96,8 @@ export async function buildApp({ db, config, logger, webDir = path.resolve('dist
   );
 
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
-  const assetsDir = path.join(path.resolve(webDir), 'assets') + path.sep;
   if (hasWeb) {
+    const assetsDir = path.join(path.resolve(webDir), 'assets') + path.sep;
     await app.register(fastifyStatic, {
       root: webDir,
       wildcard: false,

@@ -11,7 +11,7 @@ import { landingPageOf } from './home-pages.ts';
  * working unit, the page's code and the compliance matrix (on a city's root the slowest of
  * them). Called as the app starts, before React renders: the user is asked for at once, and as
  * soon as they are known the working unit and its matrix for the current quarter, while the
- * shell loads; once the unit's kind is known, the code of the page it lands on (a preloaded
+ * shell renders; once the unit's kind is known, the code of the page it lands on (a preloaded
  * page renders without waiting, see `lazyNamed`). A cell's secretary, whose home is the cell's
  * duties, costs the cell's small matrix: waiting for the kind would delay a city root's, the
  * slowest answer of all.

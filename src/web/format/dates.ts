@@ -28,9 +28,7 @@ export function formatDateTime(timestamp: string | null | undefined): string {
 }
 
 /** A UTC timestamp as its time of day, "HH:mm", in Asia/Ho_Chi_Minh. */
-export function formatTime(timestamp: string): string {
-  return dayjs.utc(timestamp).tz(appTimeZone).format('HH:mm');
-}
+export const timeOfInstant = (instant: string) => dayjs.utc(instant).tz(appTimeZone).format('HH:mm');
 
 /** A picked day as the API's "YYYY-MM-DD". */
 export function isoDateOf(day: Dayjs): string {

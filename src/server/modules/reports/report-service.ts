@@ -7,7 +7,7 @@ import type { ReportTemplate } from '../../../domain/reports/template.ts';
 import { validateReportValues } from '../../../domain/reports/values.ts';
 import { applyReportAction, availableReportActions, capacityAllows, isEditable, type ReportAction, type ReportState } from '../../../domain/reports/workflow.ts';
 import { vietnamToday } from '../../../domain/task-status.ts';
-import type { ServiceContext, Tx } from '../../context.ts';
+import type { ServiceContext } from '../../context.ts';
 import { newId } from '../../db/ids.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../../http/errors.ts';
 import { auditEntryOf, recordChange } from '../audit/service.ts';

@@ -68,7 +68,7 @@ export async function matrixFigures(db: Db, key: { tenantId: string; unit: { id:
   const evaluations = await evaluateEach(db, key.tenantId, missing, key.unit, [key.period], key.asOf);
   const evaluated = new Map(missing.map((target, index) => [target.id, evaluations[index]!]));
   const worth = groupBy(missing, (target) => isWorthKeeping(evaluated.get(target.id)!.subjects));
-  await keepFigures(db, place, (worth.get(true) ?? []).map((target) => ({ targetId: target.id, ...evaluated.get(target.id)! })));
+  await keepFigures(db, place, (worth.get(true) ?? []).map((target) => ({ targetId: target.id, total: evaluated.get(target.id)!.total, rows: evaluated.get(target.id)!.rows })));
   if (fresh) await dropFigures(db, place, (worth.get(false) ?? []).map((target) => target.id));
   const keptAt = [...reused.values()].map((figure) => figure.computedAt.getTime());
   return {

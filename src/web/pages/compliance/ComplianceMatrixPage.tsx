@@ -12,7 +12,7 @@ import { useFeedback } from '../../components/feedback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useErrorText } from '../../components/use-error-text.ts';
 import { useIsPhone } from '../../components/use-is-phone.ts';
-import { formatDate, formatTime } from '../../format/dates.ts';
+import { formatDate, timeOfInstant } from '../../format/dates.ts';
 import { periodText } from '../tasks/period-text.ts';
 import { FigureDrawer } from './FigureDrawer.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
@@ -156,7 +156,7 @@ export function ComplianceMatrixPage() {
             {data.computedAt ? (
               // Kept figures of a wide matrix: say how old they are and let them be evaluated now.
               <>
-                {` (${t('compliance.computedAt', { time: formatTime(data.computedAt) })}) `}
+                {` (${t('compliance.computedAt', { time: timeOfInstant(data.computedAt) })}) `}
                 <Button type="link" size="small" loading={recompute.isPending} onClick={() => recompute.mutate(undefined, { onError: (error) => feedback.message.error(errorText(error)) })} style={{ padding: 0 }}>
                   {t('compliance.recompute')}
                 </Button>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MeetingSummary } from '../../api/meetings.ts';
 import { todayInAppZone } from '../../format/dates.ts';
-import { meetingsByDay, monthGrid, timeOfInstant, weekdaysMondayFirst } from './meeting-calendar.ts';
+import { timeOfInstant } from '../../format/dates.ts';
+import { meetingsByDay, monthGrid, weekdaysMondayFirst } from './meeting-calendar.ts';
 
 /** A wall calendar of one month (desktop): each day lists its meetings by time and title. */
 export function MonthGrid({ month, meetings }: { month: string; meetings: readonly MeetingSummary[] }) {

@@ -3,7 +3,6 @@ import { appTimeZone, dayjs } from '../../format/dates.ts';
 /** The month ("YYYY-MM") and day ("YYYY-MM-DD") of a stored instant, in Vietnam's time. */
 export const monthOf = (instant: string) => dayjs.utc(instant).tz(appTimeZone).format('YYYY-MM');
 export const dayOfInstant = (instant: string) => dayjs.utc(instant).tz(appTimeZone).format('YYYY-MM-DD');
-export const timeOfInstant = (instant: string) => dayjs.utc(instant).tz(appTimeZone).format('HH:mm');
 
 /** The instant of a day and a time of day in Vietnam, as the API takes it: "2026-03-05T19:30:00+07:00". */
 export const instantOf = (day: string, time: string) => `${day}T${time}:00+07:00`;

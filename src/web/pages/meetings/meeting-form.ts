@@ -1,6 +1,7 @@
 import type { MeetingKind } from '../../../domain/meeting-kinds.ts';
 import type { CreateMeetingInput, MeetingDetail, PatchMeetingInput } from '../../api/meetings.ts';
-import { instantOf, dayOfInstant, timeOfInstant } from './meeting-calendar.ts';
+import { timeOfInstant } from '../../format/dates.ts';
+import { instantOf, dayOfInstant } from './meeting-calendar.ts';
 
 export interface GuestValues {
   name?: string;
